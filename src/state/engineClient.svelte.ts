@@ -1,0 +1,117 @@
+// The UI's handle on the engine worker: latest-wins calls per channel, crash restart, main-thread fallback.
+import { wrap, type Remote } from 'comlink';
+import type { EngineApi } from '../worker/api';
+
+type Api = Remote<EngineApi> | EngineApi;
+type Call<T> = (api: Api) => Promise<T> | T;
+
+interface Channel {
+	seq: number;
+	busy: boolean;
+	/** The newest request waiting for the channel; an older waiting one is simply dropped. */
+	next: { go: () => void; drop: () => void } | null;
+}
+
+/** Thrown to callers whose request was replaced by a newer one on the same channel. */
+export class Superseded extends Error {
+	constructor() {
+		super('superseded by a newer request');
+	}
+}
+
+function startWorker(): Worker {
+	return new Worker(new URL('../worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
+}
+
+export class EngineClient {
+	/** 'worker' normally; 'main-thread' when workers are unavailable. */
+	mode = $state<'worker' | 'main-thread'>('worker');
+	/** A message for the user when something went wrong and was recovered (e.g. a worker restart). */
+	notice = $state<string | null>(null);
+	restarts = $state(0);
+
+	#worker: Worker | null = null;
+	#api: Promise<Api>;
+	#crash: { promise: Promise<never>; reject: (e: Error) => void } = EngineClient.#crashSignal();
+	#channels = new Map<string, Channel>();
+
+	constructor(create: () => Worker = startWorker) {
+		this.#api = this.#start(create);
+	}
+
+	static #crashSignal() {
+		let reject!: (e: Error) => void;
+		const promise = new Promise<never>((_, r) => (reject = r));
+		promise.catch(() => {}); // observed through races only
+		return { promise, reject };
+	}
+
+	async #start(create: () => Worker): Promise<Api> {
+		try {
+			const worker = create();
+			worker.addEventListener('error', (event) => {
+				event.preventDefault();
+				this.#restart(create, event.message || 'the engine worker crashed');
+			});
+			this.#worker = worker;
+			return wrap<EngineApi>(worker);
+		} catch {
+			this.mode = 'main-thread';
+			this.notice = 'Background worker unavailable: calculations run on the main thread.';
+			return (await import('../worker/api')).api;
+		}
+	}
+
+	#restart(create: () => Worker, reason: string) {
+		this.#worker?.terminate();
+		this.#crash.reject(new Error(reason));
+		this.#crash = EngineClient.#crashSignal();
+		this.restarts += 1;
+		this.notice = `The calculation engine stopped (${reason}) and was restarted. Your inputs are kept.`;
+		this.#api = this.#start(create);
+	}
+
+	/** Runs `call` now, failing if the worker crashes meanwhile. */
+	async run<T>(call: Call<T>): Promise<T> {
+		const api = await this.#api;
+		return Promise.race([Promise.resolve(call(api)), this.#crash.promise]);
+	}
+
+	/**
+	 * Runs `call` on `channel` so that only the newest request matters: at most one is in flight per channel, a
+	 * request made while one runs waits and replaces any older waiting one (which rejects with Superseded), and a
+	 * result that a newer request has overtaken also rejects with Superseded.
+	 */
+	latest<T>(channel: string, call: Call<T>): Promise<T> {
+		let ch = this.#channels.get(channel);
+		if (!ch) this.#channels.set(channel, (ch = { seq: 0, busy: false, next: null }));
+		const state = ch;
+		const seq = ++state.seq;
+		return new Promise<T>((resolve, reject) => {
+			const go = () => {
+				state.busy = true;
+				this.run(call)
+					.then((value) => (seq === state.seq ? resolve(value) : reject(new Superseded())), reject)
+					.finally(() => {
+						state.busy = false;
+						const next = state.next;
+						state.next = null;
+						next?.go();
+					});
+			};
+			if (!state.busy) go();
+			else {
+				state.next?.drop();
+				state.next = { go, drop: () => reject(new Superseded()) };
+			}
+		});
+	}
+
+	dismissNotice() {
+		this.notice = null;
+	}
+
+	terminate() {
+		this.#worker?.terminate();
+	}
+}

@@ -1,0 +1,88 @@
+// Shared end-to-end harness: serves dist/ on 127.0.0.1, launches Debian's Chromium through playwright-core with a
+// phone profile, and records every request to another origin and every console error so a test can fail on them.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Server } from 'node:http';
+import { serveDist } from '../../scripts/serve';
+
+export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+const CHROME_FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
+
+function chromePath(): string {
+	const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+	const found = candidates.find((p) => p && existsSync(p));
+	if (!found) throw new Error('No Chromium found: install Debian\'s "chromium" or set CHROME_PATH');
+	return found;
+}
+
+export interface Session {
+	browser: Browser;
+	context: BrowserContext;
+	page: Page;
+	url: string;
+	/** Requests that left the app's origin, and console errors: both must stay empty. */
+	foreignRequests: string[];
+	consoleErrors: string[];
+	close(): Promise<void>;
+}
+
+/** Opens the built app on a fresh profile at phone size (390×844, touch). */
+export async function openApp(): Promise<Session> {
+	if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first');
+	mkdirSync(SCREENSHOTS, { recursive: true });
+	const { server, url } = await serveDist(DIST);
+	const browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS });
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		deviceScaleFactor: 2,
+		isMobile: true,
+		hasTouch: true,
+		serviceWorkers: 'allow',
+	});
+	const origin = new URL(url).origin;
+	const foreignRequests: string[] = [];
+	const consoleErrors: string[] = [];
+	context.on('request', (req) => {
+		const u = req.url();
+		if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreignRequests.push(u);
+	});
+	const page = await context.newPage();
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') consoleErrors.push(msg.text());
+	});
+	page.on('pageerror', (err) => consoleErrors.push(String(err)));
+	return {
+		browser,
+		context,
+		page,
+		url,
+		foreignRequests,
+		consoleErrors,
+		async close() {
+			await browser.close();
+			await new Promise<void>((ok) => (server as Server).close(() => ok()));
+		},
+	};
+}
+
+/** Waits until a service worker controls the page (reloading once if the first load was uncontrolled). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
+		await page.reload();
+		await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+	}
+}

@@ -1,2 +1,39 @@
 // The one import path for the worker, the UI, the tests and the bench.
 export type { OptionKind, IsoDate } from './types';
+// Exchange calendar: dates, holidays, business days, expiries, settlement instants, year fractions.
+export {
+	MIN_CALENDAR_YEAR,
+	MAX_CALENDAR_YEAR,
+	epochDayOf,
+	isoDateOfEpochDay,
+	isoDate,
+	addDays,
+	calendarDaysBetween,
+	dayOfWeek,
+} from './market/isoDate';
+export type { ExchangeHoliday } from './market/holidays';
+export {
+	SPECIAL_CLOSURES,
+	easterSunday,
+	nthWeekdayOfMonth,
+	exchangeHolidays,
+	isExchangeHoliday,
+} from './market/holidays';
+export {
+	isBusinessDay,
+	addBusinessDays,
+	businessDaysBetween,
+	previousBusinessDay,
+	nextBusinessDay,
+} from './market/calendar';
+export { thirdFriday, spxMonthlyExpiry, vxExpiry, vxExpiriesAfter, nearestVxExpiry } from './market/expiries';
+export { daylightSavingDays, newYorkUtcOffsetMinutes, newYorkInstant } from './market/newYorkTime';
+export type { SettlementStyle } from './market/settlement';
+export {
+	settlementInstant,
+	valuationInstant,
+	spxwSettlementInstant,
+	spxMonthlySettlementInstant,
+	vxSettlementInstant,
+} from './market/settlement';
+export { MINUTES_PER_YEAR, yearFraction } from './market/yearFraction';

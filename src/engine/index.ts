@@ -37,3 +37,13 @@ export {
 	vxSettlementInstant,
 } from './market/settlement';
 export { MINUTES_PER_YEAR, yearFraction } from './market/yearFraction';
+// SVI smile: raw SVI, its no-arbitrage checks.
+export type { SviParams, SviTotalVarianceDerivatives } from './pricing/svi';
+export {
+	sviTotalVariance,
+	sviImpliedVol,
+	sviTotalVarianceDerivatives,
+	assertSviParamsFinite,
+} from './pricing/svi';
+export type { SviParamProblem, SviButterflyResult } from './pricing/sviChecks';
+export { checkSviParams, sviDurrlemanG, defaultSviGrid, sviButterflyCheck } from './pricing/sviChecks';

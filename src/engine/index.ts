@@ -47,3 +47,16 @@ export {
 } from './pricing/svi';
 export type { SviParamProblem, SviButterflyResult } from './pricing/sviChecks';
 export { checkSviParams, sviDurrlemanG, defaultSviGrid, sviButterflyCheck } from './pricing/sviChecks';
+// Market state and regimes.
+export type {
+	MarketSnapshot,
+	ForwardInput,
+	SmileInput,
+	VolOfVolInput,
+	SpotVolLinkInput,
+	SpotVolLinkPreset,
+	VxFutureQuote,
+} from './market/snapshot';
+export { defaultMarket, spotVolLinkPreset } from './market/snapshot';
+export type { Regime, CurveInput, RegimeMeasures, RegimeResult } from './market/regime';
+export { classifyCurve, FLAT_BAND_PCT } from './market/regime';

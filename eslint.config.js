@@ -18,7 +18,15 @@ export default ts.config(
 		files: ['src/engine/**/*.ts'],
 		languageOptions: { globals: {} },
 		rules: {
-			'no-restricted-globals': ['error', 'window', 'document', 'self', 'indexedDB', 'localStorage', 'navigator'],
+			'no-restricted-globals': [
+				'error',
+				'window',
+				'document',
+				'self',
+				'indexedDB',
+				'localStorage',
+				'navigator',
+			],
 		},
 	},
 	{

@@ -23,7 +23,10 @@ function contentSecurityPolicy(): Plugin {
 		name: 'alvh-csp',
 		apply: 'build',
 		transformIndexHtml: (html) =>
-			html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+			html.replace(
+				'<meta charset="UTF-8" />',
+				`<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+			),
 	};
 }
 

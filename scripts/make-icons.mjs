@@ -36,7 +36,12 @@ function png(size, pixel) {
 	ihdr.writeUInt32BE(size, 4);
 	ihdr.set([8, 2, 0, 0, 0], 8);
 	const sig = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-	return Buffer.concat([sig, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+	return Buffer.concat([
+		sig,
+		chunk('IHDR', ihdr),
+		chunk('IDAT', deflateSync(raw)),
+		chunk('IEND', Buffer.alloc(0)),
+	]);
 }
 
 /** The artwork in unit coordinates; `inset` shrinks it into the maskable safe zone. */
@@ -57,7 +62,8 @@ function artwork(inset) {
 	};
 }
 
-const out = (name, size, inset) => writeFileSync(new URL(`../public/${name}`, import.meta.url), png(size, artwork(inset)));
+const out = (name, size, inset) =>
+	writeFileSync(new URL(`../public/${name}`, import.meta.url), png(size, artwork(inset)));
 out('icon-192.png', 192, 0.04);
 out('icon-512.png', 512, 0.04);
 out('icon-maskable-512.png', 512, 0.14);

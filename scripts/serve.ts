@@ -50,6 +50,7 @@ export async function serveDist(root: string, port = 0): Promise<{ server: Serve
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	const port = Number(process.env.PORT ?? 4173);
-	const { url } = await serveDist(fileURLToPath(new URL('../dist', import.meta.url)), port);
-	console.log(`ALVH Lab is served at ${url}  (Ctrl+C to stop)`);
+	void serveDist(fileURLToPath(new URL('../dist', import.meta.url)), port).then(({ url }) =>
+		console.log(`ALVH Lab is served at ${url}  (Ctrl+C to stop)`),
+	);
 }

@@ -20,7 +20,10 @@ export class Superseded extends Error {
 }
 
 function startWorker(): Worker {
-	return new Worker(new URL('../worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
+	return new Worker(new URL('../worker/engine.worker.ts', import.meta.url), {
+		type: 'module',
+		name: 'engine',
+	});
 }
 
 export class EngineClient {
@@ -33,6 +36,8 @@ export class EngineClient {
 	#worker: Worker | null = null;
 	#api: Promise<Api>;
 	#crash: { promise: Promise<never>; reject: (e: Error) => void } = EngineClient.#crashSignal();
+	// Bookkeeping only, never rendered: a plain Map on purpose.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#channels = new Map<string, Channel>();
 
 	constructor(create: () => Worker = startWorker) {

@@ -37,7 +37,7 @@ export {
 	vxSettlementInstant,
 } from './market/settlement';
 export { MINUTES_PER_YEAR, yearFraction } from './market/yearFraction';
-// SVI smile: raw SVI, its no-arbitrage checks.
+// SVI smile: raw SVI, its no-arbitrage checks, the fit from ATM and 25Δ vols.
 export type { SviParams, SviTotalVarianceDerivatives } from './pricing/svi';
 export {
 	sviTotalVariance,
@@ -47,6 +47,8 @@ export {
 } from './pricing/svi';
 export type { SviParamProblem, SviButterflyResult } from './pricing/sviChecks';
 export { checkSviParams, sviDurrlemanG, defaultSviGrid, sviButterflyCheck } from './pricing/sviChecks';
+export type { SviQuotes, SviQuoteStrikes } from './pricing/sviFit';
+export { fitSviFromQuotes, sviQuoteStrikes, SVI_FIT_SIGMA_PER_WING_SPACING } from './pricing/sviFit';
 // Market state and regimes.
 export type {
 	MarketSnapshot,

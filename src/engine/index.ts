@@ -62,3 +62,15 @@ export type {
 export { defaultMarket, spotVolLinkPreset } from './market/snapshot';
 export type { Regime, CurveInput, RegimeMeasures, RegimeResult } from './market/regime';
 export { classifyCurve, FLAT_BAND_PCT } from './market/regime';
+// Pricing core: normal distribution, Black-76, BSM, batch pricing, implied volatility.
+export { normCdf, normPdf, normInv, normCdfGivenGaussian } from './math/normal';
+export type { Greeks } from './pricing/greeks';
+export { black76Price, black76Greeks } from './pricing/black76';
+export { bsmPrice, bsmGreeks } from './pricing/bsm';
+export { black76PriceBatch, bsmPriceBatch } from './pricing/batch';
+export {
+	impliedVolBlack76,
+	impliedVolBsm,
+	impliedVolBlack76Batch,
+	normalisedImpliedVol,
+} from './pricing/impliedVol';

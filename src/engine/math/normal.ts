@@ -116,6 +116,7 @@ function erfSmall(y: number): number {
  * @example normCdf(-10) // 7.619853024160527e-24
  */
 export function normCdf(x: number): number {
+	if (Math.abs(x) > 40) return x > 0 ? 1 : 0; // beyond double range (and keeps ±∞ out of the split below)
 	return normCdfGivenGaussian(x, expMinusHalfSquare(Math.abs(x)));
 }
 

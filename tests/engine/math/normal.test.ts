@@ -16,7 +16,7 @@ describe('normCdf', () => {
 	});
 	it('reaches the subnormal range at x = −38 without flushing to zero', () => {
 		expect(normCdf(-38)).toBeGreaterThan(0);
-		expect(normCdf(-38) / 2.8854283600687843e-316).toBeCloseTo(1, 3);
+		expect(normCdf(-38) / 2.88542835e-316).toBeCloseTo(1, 3);
 	});
 	it('satisfies N(x) + N(−x) = 1 and is monotone', () => {
 		fc.assert(
@@ -51,7 +51,7 @@ describe('normInv', () => {
 	it('matches published quantiles', () => {
 		expect(normInv(0.975)).toBeCloseTo(1.959963984540054, 14);
 		expect(normInv(0.5)).toBe(0);
-		expect(normInv(0.84134474606854293)).toBeCloseTo(1, 14);
+		expect(normInv(0.8413447460685429)).toBeCloseTo(1, 14);
 		expect(normInv(1e-10)).toBeCloseTo(-6.361340902404056, 13);
 	});
 	it('inverts normCdf to ~1e-15 relative over (1e-300, 1 − 1e-16)', () => {

@@ -1,0 +1,16 @@
+// `npm run bench`: engine throughput and accuracy against DESIGN.md §8 and the issue targets, side by side with
+// the peer npm libraries. A report, not a test: it always exits 0 and prints FAIL where a target is missed.
+import { cpus } from 'node:os';
+import { pricingSection } from './sections/pricing';
+import { rows } from './harness';
+
+console.log(
+	`ALVH Lab engine bench — Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores)`,
+);
+console.log(`  ${'figure'.padEnd(58)} ${'value'.padStart(16)}  ${'target'.padEnd(16)}`);
+pricingSection();
+
+const failed = rows.filter((r) => r.pass === false);
+console.log(
+	`\n${rows.filter((r) => r.pass !== undefined).length - failed.length} targets met, ${failed.length} missed`,
+);

@@ -74,3 +74,16 @@ export {
 	impliedVolBlack76Batch,
 	normalisedImpliedVol,
 } from './pricing/impliedVol';
+export type { VixCurve, CurvePoint } from './market/vixCurve';
+export {
+	logOuFuture,
+	fitVixCurve,
+	curveFuture,
+	residualAt,
+	rollCurve,
+	KAPPA_MIN,
+	KAPPA_MAX,
+	DEFAULT_KAPPA,
+	DEFAULT_THETA,
+	DEFAULT_ETA,
+} from './market/vixCurve';

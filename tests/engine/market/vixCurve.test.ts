@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { curveFuture, fitVixCurve, logOuFuture, rollCurve } from '../../../src/engine';
+
+/** A small seeded normal generator for the Monte Carlo check (Box–Muller on a linear congruential stream). */
+function normals(seed: number) {
+	let s = seed >>> 0;
+	const u = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) + 0.5) / 4294967296;
+	return () => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
+}
+
+describe('logOuFuture', () => {
+	it('matches an exact-step Monte Carlo of the OU within 3 standard errors', () => {
+		const [V0, kappa, theta, eta, T] = [14, 5, Math.log(20), 1.1, 0.25];
+		const steps = 10;
+		const dt = T / steps;
+		const a = Math.exp(-kappa * dt);
+		const sd = eta * Math.sqrt((1 - a * a) / (2 * kappa));
+		const z = normals(42);
+		const n = 40_000;
+		let sum = 0;
+		let sum2 = 0;
+		for (let p = 0; p < n; p++) {
+			let x = Math.log(V0);
+			for (let k = 0; k < steps; k++) x = a * x + (1 - a) * theta + sd * z();
+			const v = Math.exp(x);
+			sum += v;
+			sum2 += v * v;
+		}
+		const mean = sum / n;
+		const se = Math.sqrt((sum2 / n - mean * mean) / n);
+		expect(Math.abs(mean - logOuFuture(V0, kappa, theta, eta, T))).toBeLessThan(3 * se);
+	});
+	it('starts at spot and tends to exp(θ + η²/(4κ))', () => {
+		expect(logOuFuture(15, 5, Math.log(20), 1, 0)).toBeCloseTo(15, 12);
+		expect(logOuFuture(15, 5, Math.log(20), 1, 50)).toBeCloseTo(Math.exp(Math.log(20) + 1 / 20), 10);
+	});
+});
+
+describe('fitVixCurve', () => {
+	it('recovers known (κ, θ) from a synthetic curve', () => {
+		const [V0, kappa, theta, eta] = [16, 4, Math.log(21), 0.9];
+		const futures = [0.05, 0.13, 0.21, 0.3, 0.38, 0.46, 0.55].map((T) => ({
+			T,
+			price: logOuFuture(V0, kappa, theta, eta, T),
+		}));
+		const fit = fitVixCurve({ vix: V0, eta, futures });
+		expect(fit.kappa).toBeCloseTo(kappa, 4);
+		expect(fit.theta).toBeCloseTo(theta, 6);
+		expect(fit.rmse).toBeLessThan(1e-8);
+	});
+	it('reproduces every observed future exactly through its residual', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 9, max: 80, noNaN: true }),
+				fc.array(fc.double({ min: 0.7, max: 1.4, noNaN: true }), { minLength: 1, maxLength: 8 }),
+				(vix, ratios) => {
+					const futures = ratios.map((r, i) => ({ T: (i + 0.4) / 12, price: vix * r }));
+					const curve = fitVixCurve({ vix, eta: 1, futures });
+					futures.forEach((f) => expect(curveFuture(curve, f.T) / f.price).toBeCloseTo(1, 12));
+					expect(curveFuture(curve, 0)).toBeCloseTo(vix, 10);
+					expect(curve.kappa).toBeGreaterThanOrEqual(0.5 - 1e-9);
+					expect(curve.kappa).toBeLessThanOrEqual(50 + 1e-9);
+				},
+			),
+			{ numRuns: 60 },
+		);
+	});
+	it('rejects a curve without futures', () => {
+		expect(() => fitVixCurve({ vix: 15, eta: 1, futures: [] })).toThrow(/at least one VX future/);
+		expect(() => fitVixCurve({ vix: 15, eta: 1, futures: [{ T: 0.1, price: 0 }] })).toThrow(
+			/futures\[0\]\.price/,
+		);
+	});
+});
+
+describe('rollCurve', () => {
+	const curve = fitVixCurve({
+		vix: 14.49,
+		eta: 1,
+		futures: [
+			{ T: 12 / 365, price: 16.1552 },
+			{ T: 40 / 365, price: 17.8657 },
+			{ T: 68 / 365, price: 18.9517 },
+		],
+	});
+	it('brings each future to spot at its expiry', () => {
+		const rolled = rollCurve(curve, 12 / 365 - 1e-9, 20);
+		expect(rolled.points[0].price).toBeCloseTo(20, 6);
+		expect(rollCurve(curve, 13 / 365).points).toHaveLength(2);
+	});
+	it('with zero time and the same spot changes nothing', () => {
+		const same = rollCurve(curve, 0);
+		curve.points.forEach((p) => expect(curveFuture(same, p.T)).toBeCloseTo(p.price, 12));
+	});
+});

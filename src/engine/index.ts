@@ -87,3 +87,5 @@ export {
 	DEFAULT_THETA,
 	DEFAULT_ETA,
 } from './market/vixCurve';
+export { vixAtmVol, vixSkewedVol, vixOptionPrice, vixOptionGreeks, SKEW_FLOOR } from './pricing/vixOptions';
+export { shockVix, tenorBeta, shockFuture } from './market/spotVolLink';

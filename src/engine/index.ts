@@ -89,3 +89,24 @@ export {
 } from './market/vixCurve';
 export { vixAtmVol, vixSkewedVol, vixOptionPrice, vixOptionGreeks, SKEW_FLOOR } from './pricing/vixOptions';
 export { shockVix, tenorBeta, shockFuture } from './market/spotVolLink';
+// Book: the short iron condor.
+export type { ExpiryMarket } from './book/expiryMarket';
+export { SPX_STRIKE_STEP, roundToGrid, smileDelta, strikeForDelta } from './book/strikes';
+export type {
+	CondorSpec,
+	CondorStrikes,
+	CondorReadout,
+	CondorProblem,
+	ShortStrikeRule,
+	WingRule,
+} from './book/ironCondor';
+export {
+	SPX_MULTIPLIER,
+	DEFAULT_CONDOR,
+	checkCondorStrikes,
+	condorStrikes,
+	condorValue,
+	condorPayoffAtExpiry,
+	probabilityAbove,
+	condorReadout,
+} from './book/ironCondor';

@@ -110,3 +110,29 @@ export {
 	probabilityAbove,
 	condorReadout,
 } from './book/ironCondor';
+// Book: the 4/4/2 VIX-call ladder.
+export type { VixMarket } from './book/vixMarket';
+export { logOuVolOfVol, vixCallValue, vixCallGreeks } from './book/vixMarket';
+export type {
+	LayerId,
+	LayerSpec,
+	LadderStrikeRule,
+	Sizing,
+	LadderSpec,
+	LadderLayer,
+	LadderReadout,
+} from './book/alvhLadder';
+export {
+	VIX_MULTIPLIER,
+	DEFAULT_LADDER,
+	REFERENCE_STRESS,
+	DEFAULT_COVERAGE,
+	DEFAULT_BUDGET_PCT,
+	roundVixStrike,
+	ladderLayers,
+	layerContracts,
+	layerStressGainUsd,
+	smallestUnitsReaching,
+	largestUnitsWithin,
+	ladderReadout,
+} from './book/alvhLadder';

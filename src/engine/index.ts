@@ -136,3 +136,8 @@ export {
 	largestUnitsWithin,
 	ladderReadout,
 } from './book/alvhLadder';
+// Scenarios: the market model and the what-if engine.
+export type { MarketModel } from './scenario/marketModel';
+export { ATM_TO_VIX_RATIO, spxExpiryForDte, vixTermLevel, buildMarketModel } from './scenario/marketModel';
+export type { Shock, Book, PnlBreakdown, PayoffGrid, Heatmap } from './scenario/whatIf';
+export { NO_SHOCK, whatIfPnl, payoffGrid, zeroCrossings, pnlHeatmap } from './scenario/whatIf';

@@ -86,7 +86,7 @@ export function defaultMarket(): MarketSnapshot {
 		rate: 0.036,
 		dividendYield: 0.012,
 		forward: { mode: 'carry' },
-		smile: { mode: 'quotes', atmVol: null, put25Vol: 0.175, call25Vol: 0.105 },
+		smile: { mode: 'quotes', atmVol: null, put25Vol: 0.19, call25Vol: 0.115 },
 		vix: 14.49,
 		vix3m: 17.88,
 		futures: [

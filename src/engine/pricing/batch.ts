@@ -1,8 +1,7 @@
 // Batch Black-76 / BSM pricing over typed arrays for hot loops (payoff grids, Monte Carlo marking, the bench).
 // No checks and no allocation per element: callers validate inputs first (an invalid element yields NaN, which
-// callers must never pass on to the UI). One Gaussian exponential serves both N(d1) and N(d2), because
-// e^{−d2²/2} = e^{−d1²/2}·F/K.
-import { normCdfGivenGaussian } from '../math/normal';
+// callers must never pass on to the UI).
+import { undiscountedBlack } from './black76';
 
 /**
  * Black-76 prices into `out`.
@@ -29,7 +28,7 @@ export function black76PriceBatch(
 		const s = vol[i] * Math.sqrt(T[i]);
 		const call = isCall[i] === 1;
 		if (s > 0) {
-			out[i] = df * undiscounted(call, f, k, s);
+			out[i] = df * undiscountedBlack(call, f, k, s);
 		} else out[i] = df * Math.max(call ? f - k : k - f, 0);
 	}
 	return out;
@@ -58,19 +57,8 @@ export function bsmPriceBatch(
 		const s = vol[i] * Math.sqrt(t);
 		const call = isCall[i] === 1;
 		if (s > 0) {
-			out[i] = df * undiscounted(call, f, k, s);
+			out[i] = df * undiscountedBlack(call, f, k, s);
 		} else out[i] = df * Math.max(call ? f - k : k - f, 0);
 	}
 	return out;
-}
-
-/** F·N(d1) − K·N(d2) (call) or K·N(−d2) − F·N(−d1) (put) with a single exponential. */
-function undiscounted(call: boolean, f: number, k: number, s: number): number {
-	const d1 = Math.log(f / k) / s + 0.5 * s;
-	const d2 = d1 - s;
-	const g1 = Math.exp(-0.5 * d1 * d1);
-	const g2 = (g1 * f) / k;
-	return call
-		? f * normCdfGivenGaussian(d1, g1) - k * normCdfGivenGaussian(d2, g2)
-		: k * normCdfGivenGaussian(-d2, g2) - f * normCdfGivenGaussian(-d1, g1);
 }

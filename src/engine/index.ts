@@ -42,6 +42,7 @@ export type { SviParams, SviTotalVarianceDerivatives } from './pricing/svi';
 export {
 	sviTotalVariance,
 	sviImpliedVol,
+	sviVolFunction,
 	sviTotalVarianceDerivatives,
 	assertSviParamsFinite,
 } from './pricing/svi';

@@ -81,3 +81,20 @@ export function assertSviParamsFinite(p: SviParams): void {
 function checkK(k: number): void {
 	if (!Number.isFinite(k)) throw new RangeError(`k must be a finite log-moneyness, got ${k}`);
 }
+
+/**
+ * σ_BS as a function of k for hot loops: the parameters and T are checked once here, not on every call.
+ * Negative total variance (possible only for parameters that fail checkSviParams) is floored at 0.
+ * @param p - raw SVI parameters (total variance)
+ * @param T - time to expiry in years, > 0
+ */
+export function sviVolFunction(p: SviParams, T: number): (k: number) => number {
+	assertSviParamsFinite(p);
+	if (!(T > 0) || !Number.isFinite(T)) throw new RangeError(`T must be a positive number of years, got ${T}`);
+	const { a, b, rho, m } = p;
+	const s2 = p.sigma * p.sigma;
+	return (k) => {
+		const u = k - m;
+		return Math.sqrt(Math.max(a + b * (rho * u + Math.sqrt(u * u + s2)), 0) / T);
+	};
+}

@@ -9,7 +9,7 @@ import { settlementInstant } from '../market/settlement';
 import { yearFraction } from '../market/yearFraction';
 import { curveFuture, fitVixCurve, type VixCurve } from '../market/vixCurve';
 import { fitSviFromQuotes } from '../pricing/sviFit';
-import { sviImpliedVol, type SviParams } from '../pricing/svi';
+import { sviImpliedVol, sviVolFunction, type SviParams } from '../pricing/svi';
 import { logOuVolOfVol, type VixMarket } from '../book/vixMarket';
 import type { ExpiryMarket } from '../book/expiryMarket';
 
@@ -22,7 +22,14 @@ export interface MarketModel {
 	vxYears(expiry: IsoDate): number;
 	vix: VixMarket;
 	condorExpiry: IsoDate;
-	spx: ExpiryMarket & { svi: SviParams; atmVol: number; dividendYield: number; spot: number };
+	spx: ExpiryMarket & {
+		svi: SviParams;
+		/** σ_BS at log-moneyness k = ln(K/F) for this expiry. */
+		smileVol: (k: number) => number;
+		atmVol: number;
+		dividendYield: number;
+		spot: number;
+	};
 }
 
 /** The SPXW expiry (PM-settled) for a target DTE: the date DTE calendar days out, or the business day before it. */
@@ -80,6 +87,7 @@ export function buildMarketModel(m: MarketSnapshot, condorExpiry: IsoDate): Mark
 		m.smile.mode === 'raw'
 			? m.smile.svi
 			: fitSviFromQuotes({ T, forward: F, atmVol, put25Vol: m.smile.put25Vol, call25Vol: m.smile.call25Vol });
+	const smileVol = sviVolFunction(svi, T);
 	return {
 		valuationMs,
 		vxYears,
@@ -89,7 +97,8 @@ export function buildMarketModel(m: MarketSnapshot, condorExpiry: IsoDate): Mark
 			F,
 			T,
 			r: m.rate,
-			volAt: (K) => sviImpliedVol(svi, Math.log(K / F), T),
+			volAt: (K) => smileVol(Math.log(K / F)),
+			smileVol,
 			svi,
 			atmVol,
 			dividendYield: m.forward.mode === 'carry' ? m.dividendYield : m.rate - Math.log(F / m.spx) / T,

@@ -3,10 +3,9 @@
 // SPX move × VIX level heatmap. Grids are Float64Arrays so the worker can transfer them.
 import type { SpotVolLinkInput } from '../market/snapshot';
 import { shockVix } from '../market/spotVolLink';
-import { curveFuture, rollCurve, type VixCurve } from '../market/vixCurve';
-import { black76Price } from '../pricing/black76';
+import { curveFuture, rollCurve } from '../market/vixCurve';
+import { undiscountedBlack } from '../pricing/black76';
 import { vixOptionPrice } from '../pricing/vixOptions';
-import { sviImpliedVol } from '../pricing/svi';
 import { SPX_MULTIPLIER, condorPayoffAtExpiry, type CondorStrikes } from '../book/ironCondor';
 import { VIX_MULTIPLIER } from '../book/alvhLadder';
 import type { MarketModel } from './marketModel';
@@ -51,76 +50,113 @@ export interface PnlBreakdown {
 	combinedUsd: number;
 }
 
-/** The market state a shock leads to, at SPX level `spx` and `days` forward. */
-interface ShockedState {
-	spx: number;
-	vix: number;
+/**
+ * Everything about one date that does not depend on the SPX level: the curve rolled to that date (with the flipped
+ * long-run level), each layer's remaining time, future, tenor beta and ATM vol, and the condor's carry and discount.
+ * The log-OU future scales as V0^{e^{−κT}}, so a new spot VIX only multiplies each future by (VIX'/VIX)^{e^{−κT}}:
+ * the tenor beta of DESIGN §4.4, computed once per date instead of once per grid point.
+ */
+interface DateSlice {
 	days: number;
-	curve: VixCurve;
+	condorT: number;
+	carry: number;
+	df: number;
+	layerT: Float64Array;
+	layerFuture: Float64Array;
+	layerBeta: Float64Array;
+	layerVolAtm: Float64Array;
 }
 
-function shockedState(
-	model: MarketModel,
-	link: SpotVolLinkInput,
-	shock: Shock,
-	spx: number,
-	days: number,
-): ShockedState {
-	const S0 = model.spx.spot;
-	const vix0 = model.vix.curve.vix;
-	const vix = shock.vix.mode === 'typed' ? shock.vix.level : shockVix(vix0, spx / S0, link);
-	// The log-OU future moves as V0^{e^{−κT}}, so re-pricing at the new spot applies the tenor beta of DESIGN §4.4;
-	// residuals shrink with the remaining time (the roll toward spot).
-	const rolled = rollCurve(model.vix.curve, days / 365, vix);
+function dateSlice(model: MarketModel, shock: Shock, book: Book, days: number): DateSlice {
+	const dt = days / 365;
+	const rolled = rollCurve(model.vix.curve, dt);
 	const curve = shock.longRunLevel === null ? rolled : { ...rolled, theta: Math.log(shock.longRunLevel) };
-	return { spx, vix, days, curve };
+	const n = book.layers.length;
+	const slice: DateSlice = {
+		days,
+		condorT: model.spx.T - dt,
+		carry: Math.exp((model.spx.r - model.spx.dividendYield) * (model.spx.T - dt)),
+		df: Math.exp(-model.spx.r * Math.max(model.spx.T - dt, 0)),
+		layerT: new Float64Array(n),
+		layerFuture: new Float64Array(n),
+		layerBeta: new Float64Array(n),
+		layerVolAtm: new Float64Array(n),
+	};
+	book.layers.forEach((l, i) => {
+		const T = l.T - dt;
+		slice.layerT[i] = T;
+		if (T > 1e-9) {
+			slice.layerFuture[i] = curveFuture(curve, T);
+			slice.layerBeta[i] = Math.exp(-curve.kappa * T);
+			slice.layerVolAtm[i] = Math.max(0.01, model.vix.volOfVol(T) + shock.volOfVolShiftPts / 100);
+		}
+	});
+	return slice;
 }
 
-/** Condor value (points per condor) in a shocked state: sticky-moneyness smile scaled by VIX'/VIX, plus the shift. */
-function condorValueAt(model: MarketModel, shock: Shock, st: ShockedState, k: CondorStrikes): number {
-	const { spx: m } = model;
-	const T = m.T - st.days / 365;
-	if (T <= 1e-9) return -condorPayoffAtExpiry(k, 0, st.spx);
-	const F = st.spx * Math.exp((m.r - m.dividendYield) * T);
-	const scale = st.vix / model.vix.curve.vix;
-	const vol = (K: number) =>
-		Math.max(0.005, sviImpliedVol(m.svi, Math.log(K / F), m.T) * scale + shock.spxVolShiftPts / 100);
-	const p = (kind: 'call' | 'put', K: number) => black76Price(kind, F, K, T, m.r, vol(K));
-	return p('put', k.shortPut) - p('put', k.longPut) + p('call', k.shortCall) - p('call', k.longCall);
+/** VIX after the shock at SPX level `spx`. */
+function vixAt(model: MarketModel, link: SpotVolLinkInput, shock: Shock, spx: number): number {
+	return shock.vix.mode === 'typed'
+		? shock.vix.level
+		: shockVix(model.vix.curve.vix, spx / model.spx.spot, link);
 }
 
-/** Value (points) of one VIX call of a layer in a shocked state, on its own future. */
-function layerValueAt(
+/** Condor value (points per condor) at SPX `spx`, VIX `vix`: sticky-moneyness smile scaled by VIX'/VIX, plus the shift. */
+function condorValueAt(
 	model: MarketModel,
 	shock: Shock,
-	st: ShockedState,
-	strike: number,
-	T0: number,
+	sl: DateSlice,
+	spx: number,
+	vix: number,
+	k: CondorStrikes,
 ): number {
-	const T = T0 - st.days / 365;
-	if (T <= 1e-9) return Math.max(st.vix - strike, 0);
-	const volAtm = Math.max(0.01, model.vix.volOfVol(T) + shock.volOfVolShiftPts / 100);
-	return vixOptionPrice(
-		'call',
-		curveFuture(st.curve, T),
-		strike,
-		T,
-		model.vix.r,
-		volAtm,
-		model.vix.skew * shock.vixSkewScale,
+	const m = model.spx;
+	if (sl.condorT <= 1e-9) return -condorPayoffAtExpiry(k, 0, spx);
+	const F = spx * sl.carry;
+	const scale = vix / model.vix.curve.vix;
+	const sqrtT = Math.sqrt(sl.condorT);
+	const leg = (call: boolean, K: number) => {
+		const vol = Math.max(0.005, m.smileVol(Math.log(K / F)) * scale + shock.spxVolShiftPts / 100);
+		return undiscountedBlack(call, F, K, vol * sqrtT);
+	};
+	return (
+		sl.df * (leg(false, k.shortPut) - leg(false, k.longPut) + leg(true, k.shortCall) - leg(true, k.longCall))
 	);
 }
 
-function pnlAt(model: MarketModel, shock: Shock, st: ShockedState, book: Book): PnlBreakdown {
+function pnlAt(
+	model: MarketModel,
+	shock: Shock,
+	sl: DateSlice,
+	spx: number,
+	vix: number,
+	book: Book,
+): PnlBreakdown {
 	const condorUsd = book.condor
-		? (book.condor.creditPts - condorValueAt(model, shock, st, book.condor.strikes)) *
+		? (book.condor.creditPts - condorValueAt(model, shock, sl, spx, vix, book.condor.strikes)) *
 			SPX_MULTIPLIER *
 			book.condor.qty
 		: 0;
-	const layersUsd = book.layers.map(
-		(l) => (layerValueAt(model, shock, st, l.strike, l.T) - l.entryPts) * VIX_MULTIPLIER * l.contracts,
-	);
-	const hedgeUsd = layersUsd.reduce((a, b) => a + b, 0);
+	const ratio = vix / model.vix.curve.vix;
+	const skew = model.vix.skew * shock.vixSkewScale;
+	const layersUsd = book.layers.map((l, i) => {
+		const T = sl.layerT[i];
+		const value =
+			T <= 1e-9
+				? Math.max(vix - l.strike, 0)
+				: vixOptionPrice(
+						'call',
+						sl.layerFuture[i] * Math.pow(ratio, sl.layerBeta[i]),
+						l.strike,
+						T,
+						model.vix.r,
+						sl.layerVolAtm[i],
+						skew,
+					);
+		return (value - l.entryPts) * VIX_MULTIPLIER * l.contracts;
+	});
+	let hedgeUsd = 0;
+	for (const v of layersUsd) hedgeUsd += v;
 	return { condorUsd, layersUsd, hedgeUsd, combinedUsd: condorUsd + hedgeUsd };
 }
 
@@ -132,8 +168,12 @@ export function whatIfPnl(
 	book: Book,
 ): PnlBreakdown & { vix: number; spx: number } {
 	const spx = model.spx.spot * (1 + shock.spxMovePct / 100);
-	const st = shockedState(model, link, shock, spx, shock.daysForward);
-	return { ...pnlAt(model, shock, st, book), vix: st.vix, spx };
+	const vix = vixAt(model, link, shock, spx);
+	return {
+		...pnlAt(model, shock, dateSlice(model, shock, book, shock.daysForward), spx, vix, book),
+		vix,
+		spx,
+	};
 }
 
 export interface PayoffGrid {
@@ -169,12 +209,14 @@ export function payoffGrid(
 	const condor: Float64Array[] = [];
 	const layers: Float64Array[][] = [];
 	const combined: Float64Array[] = [];
-	for (const d of days) {
+	const vix = Float64Array.from(x, (s) => vixAt(model, link, shock, s));
+	const slices = days.map((d) => dateSlice(model, shock, book, d));
+	for (const sl of slices) {
 		const c = new Float64Array(points);
 		const ls = book.layers.map(() => new Float64Array(points));
 		const all = new Float64Array(points);
 		for (let i = 0; i < points; i++) {
-			const p = pnlAt(model, shock, shockedState(model, link, shock, x[i], d), book);
+			const p = pnlAt(model, shock, sl, x[i], vix[i], book);
 			c[i] = p.condorUsd;
 			p.layersUsd.forEach((v, j) => (ls[j][i] = v));
 			all[i] = p.combinedUsd;
@@ -186,7 +228,7 @@ export function payoffGrid(
 	// Bracket each sign change on the grid, then bisect on the exact expiry P&L: the payoff has kinks at the strikes,
 	// so interpolating between grid points alone can miss by tens of dollars.
 	const atExpiry = (s: number) =>
-		pnlAt(model, shock, shockedState(model, link, shock, s, expiryDays), book).combinedUsd;
+		pnlAt(model, shock, slices[2], s, vixAt(model, link, shock, s), book).combinedUsd;
 	const breakEvens = zeroCrossings(x, combined[2]).map((guess) => {
 		const i = Math.min(
 			points - 1,
@@ -200,10 +242,10 @@ export function payoffGrid(
 	return { x, days, condor, layers, combined, breakEvens };
 }
 
-/** Root of f on [a, b] where f(a) and f(b) differ in sign, to 1e-6 points. */
+/** Root of f on [a, b] where f(a) and f(b) differ in sign, to 1e-4 points. */
 function bisect(f: (x: number) => number, a: number, b: number): number {
 	let fa = f(a);
-	for (let i = 0; i < 60 && b - a > 1e-6; i++) {
+	for (let i = 0; i < 60 && b - a > 1e-4; i++) {
 		const mid = 0.5 * (a + b);
 		const fm = f(mid);
 		if (fa < 0 === fm < 0) {
@@ -242,12 +284,16 @@ export function pnlHeatmap(
 	ys: Float64Array,
 ): Heatmap {
 	const z = new Float64Array(xs.length * ys.length);
-	for (let j = 0; j < ys.length; j++) {
-		const rowShock: Shock = { ...shock, vix: { mode: 'typed', level: ys[j] } };
-		for (let i = 0; i < xs.length; i++) {
-			const st = shockedState(model, link, rowShock, model.spx.spot * (1 + xs[i] / 100), shock.daysForward);
-			z[j * xs.length + i] = pnlAt(model, rowShock, st, book).combinedUsd;
-		}
-	}
+	const sl = dateSlice(model, shock, book, shock.daysForward);
+	for (let j = 0; j < ys.length; j++)
+		for (let i = 0; i < xs.length; i++)
+			z[j * xs.length + i] = pnlAt(
+				model,
+				shock,
+				sl,
+				model.spx.spot * (1 + xs[i] / 100),
+				ys[j],
+				book,
+			).combinedUsd;
 	return { xs, ys, z };
 }

@@ -29,7 +29,7 @@ describe('the default book', () => {
 describe('whatIfPnl', () => {
 	it('is exactly zero with no shock and no time', () => {
 		const p = whatIfPnl(model, link, NO_SHOCK, book);
-		expect(p.condorUsd).toBe(0);
+		expect(p.condorUsd).toBeCloseTo(0, 9);
 		expect(p.hedgeUsd).toBeCloseTo(0, 9);
 		expect(p.combinedUsd).toBeCloseTo(0, 9);
 	});

@@ -2,6 +2,7 @@
 // the peer npm libraries. A report, not a test: it always exits 0 and prints FAIL where a target is missed.
 import { cpus } from 'node:os';
 import { pricingSection } from './sections/pricing';
+import { whatIfSection } from './sections/whatif';
 import { rows } from './harness';
 
 console.log(
@@ -9,6 +10,7 @@ console.log(
 );
 console.log(`  ${'figure'.padEnd(58)} ${'value'.padStart(16)}  ${'target'.padEnd(16)}`);
 pricingSection();
+whatIfSection();
 
 const failed = rows.filter((r) => r.pass === false);
 console.log(

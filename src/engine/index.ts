@@ -144,3 +144,6 @@ export type { Shock, Book, PnlBreakdown, PayoffGrid, Heatmap } from './scenario/
 export { NO_SHOCK, whatIfPnl, payoffGrid, zeroCrossings, pnlHeatmap } from './scenario/whatIf';
 export type { HeldBook, RegimeSide } from './scenario/regimeComparison';
 export { flipCurve, compareRegimes, STRESS_MOVES_PCT } from './scenario/regimeComparison';
+export { wilderRsi } from './math/rsi';
+export type { PlaybookSuggestion } from './book/playbook';
+export { playbookFor, RSI_MONETIZE_LEVEL } from './book/playbook';

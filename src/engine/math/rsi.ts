@@ -1,0 +1,28 @@
+// Wilder's relative strength index, RSI(n), on daily closes (DESIGN §4.5: RSI(14) of VIX).
+
+/**
+ * Wilder's RSI of the last close: the first average gain/loss is the simple mean of the first n changes, then
+ * avg ← (avg·(n − 1) + change)/n. With no losses it is 100; with no gains 0; with no change at all 50.
+ * @param closes daily closes, oldest first (at least n + 1 for a value; fewer gives null).
+ * @param n look-back in days (default 14).
+ * @example wilderRsi([44.34, 44.09, 44.15, 43.61, 44.33, 44.83, 45.10, 45.42, 45.84, 46.08, 45.89, 46.03, 45.61, 46.28, 46.28]) // ≈ 70.53
+ */
+export function wilderRsi(closes: readonly number[], n = 14): number | null {
+	if (closes.length < n + 1) return null;
+	let gain = 0;
+	let loss = 0;
+	for (let i = 1; i <= n; i++) {
+		const d = closes[i] - closes[i - 1];
+		if (d > 0) gain += d;
+		else loss -= d;
+	}
+	gain /= n;
+	loss /= n;
+	for (let i = n + 1; i < closes.length; i++) {
+		const d = closes[i] - closes[i - 1];
+		gain = (gain * (n - 1) + Math.max(d, 0)) / n;
+		loss = (loss * (n - 1) + Math.max(-d, 0)) / n;
+	}
+	if (gain === 0 && loss === 0) return 50;
+	return loss === 0 ? 100 : 100 - 100 / (1 + gain / loss);
+}

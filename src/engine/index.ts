@@ -147,3 +147,5 @@ export { flipCurve, compareRegimes, STRESS_MOVES_PCT } from './scenario/regimeCo
 export { wilderRsi } from './math/rsi';
 export type { PlaybookSuggestion } from './book/playbook';
 export { playbookFor, RSI_MONETIZE_LEVEL } from './book/playbook';
+export type { Leg, LegMark } from './book/valuation';
+export { VX_MULTIPLIER, MINI_VX_MULTIPLIER, markLegs } from './book/valuation';

@@ -149,3 +149,5 @@ export type { PlaybookSuggestion } from './book/playbook';
 export { playbookFor, RSI_MONETIZE_LEVEL } from './book/playbook';
 export type { Leg, LegMark } from './book/valuation';
 export { VX_MULTIPLIER, MINI_VX_MULTIPLIER, markLegs } from './book/valuation';
+export type { Problem } from './market/validate';
+export { validateMarket } from './market/validate';

@@ -21,7 +21,6 @@ function show(v: unknown): string {
 	if (v === undefined || v === null) return 'nothing';
 	return Array.isArray(v) ? 'a list' : `a ${typeof v}`;
 }
-typeof v === 'number' ? String(v) : typeof v === 'string' ? `"${v.slice(0, 20)}"` : typeof v;
 
 /** A finite number within [min, max] (strictly above min when `open`), or a message. */
 function numberProblem(v: unknown, what: string, min: number, max: number, open = false): string | null {
@@ -96,11 +95,11 @@ export function validateMarket(m: unknown): Problem[] {
 				return add(`${at}.expiry`, `Expiry must be a real date YYYY-MM-DD (got ${show(f.expiry)}).`);
 			const day = epochDayOf(f.expiry);
 			const [y, mo] = [Number(f.expiry.slice(0, 4)), Number(f.expiry.slice(5, 7))];
-			let listed: string | null = null;
+			let listed: string | null;
 			try {
 				listed = vxExpiry(y, mo);
 			} catch {
-				listed = null;
+				listed = null; // a year outside the calendar's range
 			}
 			if (i === 0 && dateOk && day <= previous)
 				add(

@@ -151,3 +151,5 @@ export type { Leg, LegMark } from './book/valuation';
 export { VX_MULTIPLIER, MINI_VX_MULTIPLIER, markLegs } from './book/valuation';
 export type { Problem } from './market/validate';
 export { validateMarket } from './market/validate';
+export type { MarketPreset } from './market/presets';
+export { MARKET_PRESETS } from './market/presets';

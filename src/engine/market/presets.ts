@@ -1,0 +1,258 @@
+// Market presets (DESIGN §5): nine dated closes as facts — SPX (^GSPC close), VIX and VIX3M (Cboe closes), VX1–VX3
+// (CFE daily settlements) — plus three synthetic states built from the log-OU model. Rates, dividend yields and the
+// smile are assumptions the user can edit; docs/models.md lists the sources.
+import type { IsoDate } from '../types';
+import type { Regime } from './regime';
+import { spotVolLinkPreset, type MarketSnapshot } from './snapshot';
+import { vxExpiriesAfter } from './expiries';
+import { calendarDaysBetween } from './isoDate';
+import { logOuFuture } from './vixCurve';
+
+export interface MarketPreset {
+	id: string;
+	label: string;
+	date: IsoDate;
+	description: string;
+	/** The regime the preset illustrates (either label accepted where the table says "flat / contango"). */
+	expectedRegime: Regime[];
+	market: MarketSnapshot;
+}
+
+/**
+ * 25Δ wing vols scaled with the VIX term level at 45 days (the default condor expiry): put 1.3 × and call 0.8 × the
+ * default ATM (0.9 × level), a typical SPX skew that leaves the linked ATM inside the wings, as SVI requires.
+ */
+function wingsFor(vix: number, vix3m: number | null): { put25Vol: number; call25Vol: number } {
+	const t30 = 30 / 365;
+	const t45 = 45 / 365;
+	const t93 = 93 / 365;
+	const level =
+		vix3m === null
+			? vix
+			: Math.sqrt(
+					(vix * vix * t30 + ((vix3m * vix3m * t93 - vix * vix * t30) * (t45 - t30)) / (t93 - t30)) / t45,
+				);
+	const atm = (0.9 * level) / 100;
+	return { put25Vol: 1.3 * atm, call25Vol: 0.8 * atm };
+}
+
+function snapshot(
+	date: IsoDate,
+	spx: number,
+	vix: number,
+	vix3m: number | null,
+	vx: number[],
+	rate: number,
+	dividendYield: number,
+): MarketSnapshot {
+	const expiries = vxExpiriesAfter(date, vx.length);
+	return {
+		valuationDate: date,
+		valuationMinutesEt: 960,
+		spx,
+		rate,
+		dividendYield,
+		forward: { mode: 'carry' },
+		smile: { mode: 'quotes', atmVol: null, ...wingsFor(vix, vix3m) },
+		vix,
+		vix3m,
+		futures: vx.map((price, i) => ({ expiry: expiries[i], price })),
+		volOfVol: { mode: 'eta', eta: 1 },
+		vixCallSkew: 0.5,
+		spotVolLink: spotVolLinkPreset('regression', vix),
+		recentVixCloses: [],
+	};
+}
+
+/** Rates ≈ the 3-month T-bill of the day and the index dividend yield (assumptions, editable). */
+const DATED: [string, string, IsoDate, string, Regime[], number, number, number, number[], number, number][] =
+	[
+		[
+			'calm-2017',
+			'Calm contango, 2017-11-03',
+			'2017-11-03',
+			'Record-low VIX close (9.14) in steep contango',
+			['contango'],
+			2587.84,
+			9.14,
+			12.42,
+			[10.975, 12.325, 13.475],
+			0.012,
+			0.019,
+		],
+		[
+			'pre-volmageddon-2018',
+			'Before Volmageddon, 2018-02-02',
+			'2018-02-02',
+			'The front of the VX curve already inverted',
+			['backwardation'],
+			2762.13,
+			17.31,
+			17.03,
+			[15.625, 14.975, 15.075],
+			0.015,
+			0.018,
+		],
+		[
+			'volmageddon-2018',
+			'Volmageddon, 2018-02-05',
+			'2018-02-05',
+			'VIX doubles in a day; the curve inverts hard',
+			['backwardation'],
+			2648.94,
+			37.32,
+			28.13,
+			[33.225, 27.975, 24.725],
+			0.015,
+			0.018,
+		],
+		[
+			'covid-2020-03-13',
+			'COVID crash, 2020-03-13',
+			'2020-03-13',
+			'Deep backwardation a few days before the peak',
+			['backwardation'],
+			2711.02,
+			57.83,
+			48.31,
+			[53.425, 43.9, 34.525],
+			0.003,
+			0.02,
+		],
+		[
+			'covid-peak-2020',
+			'COVID peak, 2020-03-16',
+			'2020-03-16',
+			'Highest VIX close in the history (82.69)',
+			['backwardation'],
+			2386.13,
+			82.69,
+			67.7,
+			[72.625, 59.15, 44.875],
+			0.003,
+			0.02,
+		],
+		[
+			'bear-low-2022',
+			'Bear-market low, 2022-10-12',
+			'2022-10-12',
+			'A shallow, grinding backwardation',
+			['backwardation'],
+			3577.03,
+			33.57,
+			33.13,
+			[32.1735, 31.7784, 30.9025],
+			0.038,
+			0.017,
+		],
+		[
+			'pre-yen-carry-2024',
+			'Before the yen-carry unwind, 2024-08-02',
+			'2024-08-02',
+			'Spot above a flat futures curve',
+			['flat', 'contango'],
+			5346.56,
+			23.39,
+			23.34,
+			[21.8527, 21.9844, 22.2385],
+			0.052,
+			0.014,
+		],
+		[
+			'yen-carry-2024',
+			'Yen-carry unwind, 2024-08-05',
+			'2024-08-05',
+			'Intraday VIX spike; the curve inverts',
+			['backwardation'],
+			5186.33,
+			38.57,
+			33.71,
+			[32.0986, 30.3911, 27.3048],
+			0.052,
+			0.014,
+		],
+		[
+			'calm-2026',
+			'Calm, 2026-01-09',
+			'2026-01-09',
+			'Recent calm contango',
+			['contango'],
+			6966.28,
+			14.49,
+			17.88,
+			[16.1552, 17.8657, 18.9517],
+			0.036,
+			0.012,
+		],
+	];
+
+/** Futures of a synthetic state from the log-OU closed form on the first `n` listed expiries after `date`. */
+function modelFutures(
+	date: IsoDate,
+	V0: number,
+	kappa: number,
+	theta: number,
+	eta: number,
+	n: number,
+): number[] {
+	return vxExpiriesAfter(date, n).map(
+		(e) => Math.round(logOuFuture(V0, kappa, theta, eta, calendarDaysBetween(date, e) / 365) * 100) / 100,
+	);
+}
+
+const SYNTH_DATE = '2026-01-09';
+const SYNTHETIC: [string, string, string, Regime[], number, number][] = [
+	// id, label, description, regime, V0, θ  (κ = 5, η = 1)
+	[
+		'synthetic-calm-contango',
+		'Calm contango (model)',
+		'log-OU with VIX 13 reverting to e^θ = 20 (κ = 5, η = 1)',
+		['contango'],
+		13,
+		Math.log(20),
+	],
+	[
+		'synthetic-flat',
+		'Flat (model)',
+		'log-OU with e^θ = 19·e^{−η²/(4κ)} so the curve stays at spot 19 within 1 %',
+		['flat'],
+		19,
+		Math.log(19) - 1 / 20,
+	],
+	[
+		'synthetic-stress',
+		'Stress backwardation (model)',
+		'log-OU with VIX 40 reverting to e^θ = 22 (κ = 5, η = 1)',
+		['backwardation'],
+		40,
+		Math.log(22),
+	],
+];
+
+export const MARKET_PRESETS: MarketPreset[] = [
+	...DATED.map(([id, label, date, description, expectedRegime, spx, vix, vix3m, vx, rate, q]) => ({
+		id,
+		label,
+		date,
+		description,
+		expectedRegime,
+		market: snapshot(date, spx, vix, vix3m, vx, rate, q),
+	})),
+	...SYNTHETIC.map(([id, label, description, expectedRegime, V0, theta]) => ({
+		id,
+		label,
+		date: SYNTH_DATE,
+		description,
+		expectedRegime,
+		// VIX3M is taken as the model's 93-day future, rounded like a quote.
+		market: snapshot(
+			SYNTH_DATE,
+			6966.28,
+			V0,
+			Math.round(logOuFuture(V0, 5, theta, 1, 93 / 365) * 100) / 100,
+			modelFutures(SYNTH_DATE, V0, 5, theta, 1, 6),
+			0.036,
+			0.012,
+		),
+	})),
+];

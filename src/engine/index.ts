@@ -140,7 +140,7 @@ export {
 // Scenarios: the market model and the what-if engine.
 export type { MarketModel } from './scenario/marketModel';
 export { ATM_TO_VIX_RATIO, spxExpiryForDte, vixTermLevel, buildMarketModel } from './scenario/marketModel';
-export type { Shock, Book, PnlBreakdown, PayoffGrid, Heatmap } from './scenario/whatIf';
+export type { Shock, Book, PnlBreakdown, PayoffGrid, Heatmap, GreeksAfter } from './scenario/whatIf';
 export { NO_SHOCK, whatIfPnl, payoffGrid, zeroCrossings, pnlHeatmap } from './scenario/whatIf';
 export type { HeldBook, RegimeSide } from './scenario/regimeComparison';
 export { flipCurve, compareRegimes, STRESS_MOVES_PCT } from './scenario/regimeComparison';

@@ -160,19 +160,44 @@ function pnlAt(
 	return { condorUsd, layersUsd, hedgeUsd, combinedUsd: condorUsd + hedgeUsd };
 }
 
-/** P&L of the book after the shock (SPX moved by spxMovePct, daysForward later). */
+/**
+ * The book's sensitivities after a shock, in dollars, from central differences of the combined P&L — so they include
+ * the spot-vol link: delta and gamma per SPX point as VIX and the curve follow SPX, theta per calendar day.
+ */
+export interface GreeksAfter {
+	deltaUsdPerPt: number;
+	gammaUsdPerPt2: number;
+	thetaUsdPerDay: number;
+}
+
+/** P&L of the book after the shock (SPX moved by spxMovePct, daysForward later), and its greeks there. */
 export function whatIfPnl(
 	model: MarketModel,
 	link: SpotVolLinkInput,
 	shock: Shock,
 	book: Book,
-): PnlBreakdown & { vix: number; spx: number } {
+): PnlBreakdown & { vix: number; spx: number; greeks: GreeksAfter } {
 	const spx = model.spx.spot * (1 + shock.spxMovePct / 100);
-	const vix = vixAt(model, link, shock, spx);
+	const slice = dateSlice(model, shock, book, shock.daysForward);
+	const at = (s: number, sl = slice) => pnlAt(model, shock, sl, s, vixAt(model, link, shock, s), book);
+	const here = at(spx);
+	const h = 1; // one SPX point
+	const up = at(spx + h).combinedUsd;
+	const down = at(spx - h).combinedUsd;
+	const expiryDays = model.spx.T * 365;
+	const nextDay =
+		shock.daysForward + 1 <= expiryDays
+			? at(spx, dateSlice(model, shock, book, shock.daysForward + 1))
+			: here;
 	return {
-		...pnlAt(model, shock, dateSlice(model, shock, book, shock.daysForward), spx, vix, book),
-		vix,
+		...here,
+		vix: vixAt(model, link, shock, spx),
 		spx,
+		greeks: {
+			deltaUsdPerPt: (up - down) / (2 * h),
+			gammaUsdPerPt2: (up - 2 * here.combinedUsd + down) / (h * h),
+			thetaUsdPerDay: nextDay.combinedUsd - here.combinedUsd,
+		},
 	};
 }
 
@@ -187,6 +212,8 @@ export interface PayoffGrid {
 	combined: Float64Array[];
 	/** SPX levels where the combined P&L at the condor's expiry crosses zero. */
 	breakEvens: number[];
+	/** The worst combined P&L at the condor's expiry over the grid: the "true" max loss with the hedge on. */
+	maxLossWithHedgeUsd: number;
 }
 
 /**
@@ -239,7 +266,9 @@ export function payoffGrid(
 		);
 		return bisect(atExpiry, x[i - 1], x[i]);
 	});
-	return { x, days, condor, layers, combined, breakEvens };
+	let worst = 0;
+	for (const v of combined[2]) worst = Math.min(worst, v);
+	return { x, days, condor, layers, combined, breakEvens, maxLossWithHedgeUsd: -worst };
 }
 
 /** Root of f on [a, b] where f(a) and f(b) differ in sign, to 1e-4 points. */

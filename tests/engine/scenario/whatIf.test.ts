@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+	DEFAULT_CONDOR,
 	NO_SHOCK,
+	buildMarketModel,
+	condorReadout,
 	condorPayoffAtExpiry,
 	payoffGrid,
 	pnlHeatmap,
@@ -12,7 +15,7 @@ import {
 } from '../../../src/engine';
 import { defaultBook } from '../../fixtures/book';
 
-const { model, book, link, condor, ladder } = defaultBook();
+const { market, model, book, link, condor, ladder } = defaultBook();
 
 describe('the default book', () => {
 	it('uses ATM = 0.9 × the VIX term level at the condor expiry and a 45-DTE PM expiry', () => {
@@ -68,6 +71,25 @@ describe('whatIfPnl', () => {
 	});
 });
 
+describe('greeks after a shock', () => {
+	it('equal the Black-76 dollar delta and positive theta of a short condor under a flat smile and a fixed VIX', () => {
+		// A flat smile has no sticky-moneyness skew effect, so the P&L delta is the Black delta times dF/dS.
+		const T = model.spx.T;
+		const flat = {
+			...market,
+			smile: { mode: 'raw' as const, svi: { a: 0.15 * 0.15 * T, b: 0, rho: 0, m: 0, sigma: 0.1 } },
+		};
+		const m = buildMarketModel(flat, model.condorExpiry);
+		const readout = condorReadout(DEFAULT_CONDOR, m.spx);
+		const held = { condor: { strikes: readout.strikes, qty: 1, creditPts: readout.creditPts }, layers: [] };
+		const p = whatIfPnl(m, link, { ...NO_SHOCK, vix: { mode: 'typed', level: market.vix } }, held);
+		const dFdS = m.spx.F / m.spx.spot;
+		expect(p.greeks.deltaUsdPerPt).toBeCloseTo(readout.deltaUsd * dFdS, 2);
+		expect(p.greeks.gammaUsdPerPt2).toBeCloseTo(readout.gammaUsd * dFdS * dFdS, 3);
+		expect(p.greeks.thetaUsdPerDay).toBeGreaterThan(0);
+	});
+});
+
 describe('payoffGrid', () => {
 	const grid = payoffGrid(model, link, { ...NO_SHOCK, daysForward: 10 }, book);
 	it('spans ±25 % of spot in 201 points at T+0, the chosen date and expiry', () => {
@@ -86,6 +108,10 @@ describe('payoffGrid', () => {
 	});
 	it('T+0 P&L is zero at spot (the middle point)', () => {
 		expect(grid.combined[0][100]).toBeCloseTo(0, 6);
+	});
+	it('reports the worst combined P&L at expiry as the max loss with the hedge on', () => {
+		expect(grid.maxLossWithHedgeUsd).toBeCloseTo(-Math.min(...grid.combined[2]), 9);
+		expect(grid.maxLossWithHedgeUsd).toBeLessThanOrEqual(condor.maxLossUsd + 1e-6 + ladder.premiumUsd);
 	});
 	it('break-evens are where combined P&L at expiry is zero', () => {
 		expect(grid.breakEvens.length).toBeGreaterThanOrEqual(1);

@@ -7,6 +7,7 @@ import { vixOptionGreeks, vixOptionPrice } from '../pricing/vixOptions';
 import { SPX_MULTIPLIER } from './ironCondor';
 import { VIX_MULTIPLIER } from './alvhLadder';
 import type { ExpiryMarket } from './expiryMarket';
+import type { Greeks } from '../pricing/greeks';
 import type { VixMarket } from './vixMarket';
 
 /** VX future multipliers: the standard contract and Mini VX, dollars per VIX point. */
@@ -46,14 +47,7 @@ export function markLegs(
 			const vol = spx.volAt(leg.strike);
 			const mark = black76Price(leg.kind, spx.F, leg.strike, spx.T, spx.r, vol);
 			const g = black76Greeks(leg.kind, spx.F, leg.strike, spx.T, spx.r, vol);
-			const units = SPX_MULTIPLIER * leg.qty;
-			return {
-				markPts: mark,
-				pnlUsd: (mark - leg.entryPts) * units,
-				deltaUsd: g.delta * units,
-				vegaUsdPerVolPt: (g.vega * units) / 100,
-				thetaUsdPerDay: (g.theta * units) / 365,
-			};
+			return optionMark(mark, leg.entryPts, g, SPX_MULTIPLIER * leg.qty);
 		}
 		const T = vxYears(leg.expiry);
 		const future = T > 0 ? curveFuture(vix.curve, T) : vix.curve.vix;
@@ -80,13 +74,22 @@ export function markLegs(
 		}
 		const volAtm = vix.volOfVol(T);
 		const mark = vixOptionPrice(leg.kind, future, leg.strike, T, vix.r, volAtm, vix.skew);
-		const g = vixOptionGreeks(leg.kind, future, leg.strike, T, vix.r, volAtm, vix.skew);
-		return {
-			markPts: mark,
-			pnlUsd: (mark - leg.entryPts) * units,
-			deltaUsd: g.delta * units,
-			vegaUsdPerVolPt: (g.vega * units) / 100,
-			thetaUsdPerDay: (g.theta * units) / 365,
-		};
+		return optionMark(
+			mark,
+			leg.entryPts,
+			vixOptionGreeks(leg.kind, future, leg.strike, T, vix.r, volAtm, vix.skew),
+			units,
+		);
 	});
+}
+
+/** An option leg's mark in dollars: `units` = multiplier × signed quantity. */
+function optionMark(markPts: number, entryPts: number, g: Greeks, units: number): LegMark {
+	return {
+		markPts,
+		pnlUsd: (markPts - entryPts) * units,
+		deltaUsd: g.delta * units,
+		vegaUsdPerVolPt: (g.vega * units) / 100,
+		thetaUsdPerDay: (g.theta * units) / 365,
+	};
 }

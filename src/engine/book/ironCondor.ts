@@ -73,6 +73,10 @@ export function condorStrikes(spec: CondorSpec, m: ExpiryMarket, step = SPX_STRI
 			? shortCall + spec.wings.width
 			: strikeForDelta('call', m, spec.wings.callDelta, step);
 	const strikes = { longPut, shortPut, shortCall, longCall };
+	if (longPut <= 0)
+		throw new RangeError(
+			`The put wing is wider than the chain: the long put would be at ${longPut}. Narrow the wing.`,
+		);
 	const problems = checkCondorStrikes(strikes, step);
 	if (problems.length > 0) throw new RangeError(problems.map((p) => p.message).join(' '));
 	return strikes;

@@ -6,7 +6,7 @@ import { shockVix } from '../market/spotVolLink';
 import { curveFuture, rollCurve } from '../market/vixCurve';
 import { undiscountedBlack } from '../pricing/black76';
 import { vixOptionPrice } from '../pricing/vixOptions';
-import { SPX_MULTIPLIER, condorPayoffAtExpiry, type CondorStrikes } from '../book/ironCondor';
+import { SPX_MULTIPLIER, type CondorStrikes } from '../book/ironCondor';
 import { VIX_MULTIPLIER } from '../book/alvhLadder';
 import type { MarketModel } from './marketModel';
 
@@ -101,7 +101,34 @@ function vixAt(model: MarketModel, link: SpotVolLinkInput, shock: Shock, spx: nu
 		: shockVix(model.vix.curve.vix, spx / model.spx.spot, link);
 }
 
-/** Condor value (points per condor) at SPX `spx`, VIX `vix`: sticky-moneyness smile scaled by VIX'/VIX, plus the shift. */
+/** Value (points) of one SPX option of the condor: sticky-moneyness smile scaled by VIX'/VIX, plus the shift. */
+function spxLegValue(
+	model: MarketModel,
+	shock: Shock,
+	sl: DateSlice,
+	spx: number,
+	vix: number,
+	call: boolean,
+	K: number,
+): number {
+	if (sl.condorT <= 1e-9) return Math.max(call ? spx - K : K - spx, 0);
+	const F = spx * sl.carry;
+	const vol = Math.max(
+		0.005,
+		model.spx.smileVol(Math.log(K / F)) * (vix / model.vix.curve.vix) + shock.spxVolShiftPts / 100,
+	);
+	return sl.df * undiscountedBlack(call, F, K, vol * Math.sqrt(sl.condorT));
+}
+
+/** The condor's legs with the sign of the short condor's position: long put, short put, short call, long call. */
+const CONDOR_LEGS = [
+	{ label: 'long put', call: false, key: 'longPut', sign: 1 },
+	{ label: 'short put', call: false, key: 'shortPut', sign: -1 },
+	{ label: 'short call', call: true, key: 'shortCall', sign: -1 },
+	{ label: 'long call', call: true, key: 'longCall', sign: 1 },
+] as const;
+
+/** Cost to close one short condor (points) in a shocked state. */
 function condorValueAt(
 	model: MarketModel,
 	shock: Shock,
@@ -110,18 +137,10 @@ function condorValueAt(
 	vix: number,
 	k: CondorStrikes,
 ): number {
-	const m = model.spx;
-	if (sl.condorT <= 1e-9) return -condorPayoffAtExpiry(k, 0, spx);
-	const F = spx * sl.carry;
-	const scale = vix / model.vix.curve.vix;
-	const sqrtT = Math.sqrt(sl.condorT);
-	const leg = (call: boolean, K: number) => {
-		const vol = Math.max(0.005, m.smileVol(Math.log(K / F)) * scale + shock.spxVolShiftPts / 100);
-		return undiscountedBlack(call, F, K, vol * sqrtT);
-	};
-	return (
-		sl.df * (leg(false, k.shortPut) - leg(false, k.longPut) + leg(true, k.shortCall) - leg(true, k.longCall))
-	);
+	let value = 0;
+	for (const leg of CONDOR_LEGS)
+		value -= leg.sign * spxLegValue(model, shock, sl, spx, vix, leg.call, k[leg.key]);
+	return value;
 }
 
 function pnlAt(
@@ -176,7 +195,12 @@ export function whatIfPnl(
 	link: SpotVolLinkInput,
 	shock: Shock,
 	book: Book,
-): PnlBreakdown & { vix: number; spx: number; greeks: GreeksAfter } {
+): PnlBreakdown & {
+	vix: number;
+	spx: number;
+	greeks: GreeksAfter;
+	condorLegsUsd: { label: string; pnlUsd: number }[];
+} {
 	const spx = model.spx.spot * (1 + shock.spxMovePct / 100);
 	const slice = dateSlice(model, shock, book, shock.daysForward);
 	const at = (s: number, sl = slice) => pnlAt(model, shock, sl, s, vixAt(model, link, shock, s), book);
@@ -189,9 +213,33 @@ export function whatIfPnl(
 		shock.daysForward + 1 <= expiryDays
 			? at(spx, dateSlice(model, shock, book, shock.daysForward + 1))
 			: here;
+	const vix = vixAt(model, link, shock, spx);
+	const today = dateSlice(model, NO_SHOCK, book, 0);
+	const c = book.condor;
+	// Each leg against its value today (no shock): the condor's entry credit is the sum of these.
+	const condorLegsUsd = c
+		? CONDOR_LEGS.map((leg) => ({
+				label: `${leg.label} ${c.strikes[leg.key]}`,
+				pnlUsd:
+					leg.sign *
+					(spxLegValue(model, shock, slice, spx, vix, leg.call, c.strikes[leg.key]) -
+						spxLegValue(
+							model,
+							NO_SHOCK,
+							today,
+							model.spx.spot,
+							model.vix.curve.vix,
+							leg.call,
+							c.strikes[leg.key],
+						)) *
+					SPX_MULTIPLIER *
+					c.qty,
+			}))
+		: [];
 	return {
 		...here,
-		vix: vixAt(model, link, shock, spx),
+		condorLegsUsd,
+		vix,
 		spx,
 		greeks: {
 			deltaUsdPerPt: (up - down) / (2 * h),

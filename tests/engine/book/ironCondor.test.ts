@@ -128,6 +128,14 @@ describe('checkCondorStrikes', () => {
 		expect(problems.map((p) => p.field)).toEqual(['shortCall', 'strikes']);
 		expect(problems[0].message).toMatch(/off the 5-point SPX grid/);
 	});
+	it('rejects a wing wider than the chain', () => {
+		const spec = {
+			shorts: { mode: 'strike' as const, put: 100, call: 7300 },
+			wings: { mode: 'width' as const, width: 200 },
+			qty: 1,
+		};
+		expect(() => condorStrikes(spec, flat(7000, 0.1, 0.15))).toThrow(/wider than the chain/);
+	});
 	it('makes crossing deltas a clear error', () => {
 		expect(() =>
 			condorStrikes(

@@ -42,6 +42,16 @@ describe('whatIfPnl', () => {
 		expect(p.hedgeUsd).toBeGreaterThan(0);
 		expect(p.condorUsd).toBeLessThan(0);
 	});
+	it('splits the condor P&L into its four legs', () => {
+		const p = whatIfPnl(model, link, { ...NO_SHOCK, spxMovePct: -4, daysForward: 7 }, book);
+		expect(p.condorLegsUsd.map((l) => l.label)).toEqual([
+			`long put ${book.condor!.strikes.longPut}`,
+			`short put ${book.condor!.strikes.shortPut}`,
+			`short call ${book.condor!.strikes.shortCall}`,
+			`long call ${book.condor!.strikes.longCall}`,
+		]);
+		expect(p.condorLegsUsd.reduce((s, l) => s + l.pnlUsd, 0)).toBeCloseTo(p.condorUsd, 6);
+	});
 	it('never returns a non-finite number over random shocks', () => {
 		fc.assert(
 			fc.property(

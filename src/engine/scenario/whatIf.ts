@@ -5,7 +5,7 @@ import type { SpotVolLinkInput } from '../market/snapshot';
 import { shockVix } from '../market/spotVolLink';
 import { curveFuture, rollCurve } from '../market/vixCurve';
 import { undiscountedBlack } from '../pricing/black76';
-import { vixOptionPrice } from '../pricing/vixOptions';
+import { vixSkewedVol } from '../pricing/vixOptions';
 import { SPX_MULTIPLIER, type CondorStrikes } from '../book/ironCondor';
 import { VIX_MULTIPLIER } from '../book/alvhLadder';
 import type { MarketModel } from './marketModel';
@@ -65,6 +65,10 @@ interface DateSlice {
 	layerFuture: Float64Array;
 	layerBeta: Float64Array;
 	layerVolAtm: Float64Array;
+	/** e^{−rT} and √T of each layer: constant over the SPX grid. */
+	layerDf: Float64Array;
+	layerSqrtT: Float64Array;
+	condorSqrtT: number;
 }
 
 function dateSlice(model: MarketModel, shock: Shock, book: Book, days: number): DateSlice {
@@ -81,6 +85,9 @@ function dateSlice(model: MarketModel, shock: Shock, book: Book, days: number): 
 		layerFuture: new Float64Array(n),
 		layerBeta: new Float64Array(n),
 		layerVolAtm: new Float64Array(n),
+		layerDf: new Float64Array(n),
+		layerSqrtT: new Float64Array(n),
+		condorSqrtT: Math.sqrt(Math.max(model.spx.T - dt, 0)),
 	};
 	book.layers.forEach((l, i) => {
 		const T = l.T - dt;
@@ -89,6 +96,8 @@ function dateSlice(model: MarketModel, shock: Shock, book: Book, days: number): 
 			slice.layerFuture[i] = curveFuture(curve, T);
 			slice.layerBeta[i] = Math.exp(-curve.kappa * T);
 			slice.layerVolAtm[i] = Math.max(0.01, model.vix.volOfVol(T) + shock.volOfVolShiftPts / 100);
+			slice.layerDf[i] = Math.exp(-model.vix.r * T);
+			slice.layerSqrtT[i] = Math.sqrt(T);
 		}
 	});
 	return slice;
@@ -117,7 +126,7 @@ function spxLegValue(
 		0.005,
 		model.spx.smileVol(Math.log(K / F)) * (vix / model.vix.curve.vix) + shock.spxVolShiftPts / 100,
 	);
-	return sl.df * undiscountedBlack(call, F, K, vol * Math.sqrt(sl.condorT));
+	return sl.df * undiscountedBlack(call, F, K, vol * sl.condorSqrtT);
 }
 
 /** The condor's legs with the sign of the short condor's position: long put, short put, short call, long call. */
@@ -160,18 +169,14 @@ function pnlAt(
 	const skew = model.vix.skew * shock.vixSkewScale;
 	const layersUsd = book.layers.map((l, i) => {
 		const T = sl.layerT[i];
-		const value =
-			T <= 1e-9
-				? Math.max(vix - l.strike, 0)
-				: vixOptionPrice(
-						'call',
-						sl.layerFuture[i] * Math.pow(ratio, sl.layerBeta[i]),
-						l.strike,
-						T,
-						model.vix.r,
-						sl.layerVolAtm[i],
-						skew,
-					);
+		let value: number;
+		if (T <= 1e-9) value = Math.max(vix - l.strike, 0);
+		else {
+			// Black-76 on the layer's own shocked future at the skewed vol (vixOptionPrice, unrolled for the grid).
+			const F = sl.layerFuture[i] * Math.pow(ratio, sl.layerBeta[i]);
+			const vol = vixSkewedVol(sl.layerVolAtm[i], skew, F, l.strike);
+			value = sl.layerDf[i] * undiscountedBlack(true, F, l.strike, vol * sl.layerSqrtT[i]);
+		}
 		return (value - l.entryPts) * VIX_MULTIPLIER * l.contracts;
 	});
 	let hedgeUsd = 0;

@@ -1,10 +1,84 @@
 // The calls the UI may make into the engine. Runs inside the module worker (engine.worker.ts) or, where workers
-// fail, on the main thread — so it holds no state and touches nothing but the engine.
-import { classifyCurve, defaultMarket, type MarketSnapshot } from '../engine';
+// fail, on the main thread — so it holds no state and touches nothing but the engine. Grids come back as
+// Float64Arrays whose buffers are transferred, not copied.
+import { transfer } from 'comlink';
+import {
+	DEFAULT_CONDOR,
+	DEFAULT_LADDER,
+	MARKET_PRESETS,
+	NO_SHOCK,
+	buildMarketModel,
+	classifyCurve,
+	compareRegimes,
+	condorReadout,
+	defaultMarket,
+	ladderReadout,
+	payoffGrid,
+	playbookFor,
+	pnlHeatmap,
+	spxExpiryForDte,
+	validateMarket,
+	whatIfPnl,
+	wilderRsi,
+	type Book,
+	type CondorSpec,
+	type LadderSpec,
+	type MarketSnapshot,
+	type Shock,
+} from '../engine';
+
+/** The book as the user specifies it: condor rules, ladder rules and the condor's DTE. */
+export interface BookSpec {
+	condor: CondorSpec;
+	ladder: LadderSpec;
+	condorDteDays: number;
+}
+
+export const DEFAULT_BOOK_SPEC: BookSpec = {
+	condor: DEFAULT_CONDOR,
+	ladder: DEFAULT_LADDER,
+	condorDteDays: 45,
+};
+
+/** Prices the book on a market: the model, the condor and ladder read-outs, and the held book for what-ifs. */
+function priceBook(market: MarketSnapshot, spec: BookSpec) {
+	const model = buildMarketModel(market, spxExpiryForDte(market.valuationDate, spec.condorDteDays));
+	const condor = condorReadout(spec.condor, model.spx);
+	const ladder = ladderReadout(
+		spec.ladder,
+		market.valuationDate,
+		model.vix,
+		market.spotVolLink,
+		condor,
+		model.vxYears,
+	);
+	const book: Book = {
+		condor: { strikes: condor.strikes, qty: condor.qty, creditPts: condor.creditPts },
+		layers: ladder.layers.map((l) => ({
+			id: l.id,
+			strike: l.strike,
+			T: l.T,
+			contracts: l.contracts,
+			entryPts: l.pricePts,
+		})),
+	};
+	return { model, condor, ladder, book };
+}
+
+const buffersOf = (arrays: Float64Array[]) => arrays.map((a) => a.buffer as ArrayBuffer);
 
 export const api = {
 	defaultMarket(): MarketSnapshot {
 		return defaultMarket();
+	},
+
+	presets() {
+		return MARKET_PRESETS;
+	},
+
+	/** Every problem with the market, each with its field ([] when it can be priced). */
+	validate(market: unknown) {
+		return validateMarket(market);
 	},
 
 	/** The regime label and the numbers behind it, for the market's VX curve. */
@@ -15,6 +89,56 @@ export const api = {
 			vix3m: market.vix3m,
 			futures: market.futures,
 		});
+	},
+
+	/** Condor and 4/4/2 read-outs, the regime and the playbook suggestion for it. */
+	book(market: MarketSnapshot, spec: BookSpec = DEFAULT_BOOK_SPEC) {
+		const { condor, ladder, model } = priceBook(market, spec);
+		const regime = api.classify(market);
+		return {
+			condor,
+			ladder,
+			condorExpiry: model.condorExpiry,
+			regime,
+			playbook: playbookFor(regime.regime, wilderRsi(market.recentVixCloses)),
+		};
+	},
+
+	/** P&L after the shock, payoff grids at three dates and the heatmap, with the grids' buffers transferred. */
+	whatIf(
+		market: MarketSnapshot,
+		spec: BookSpec,
+		shock: Shock = NO_SHOCK,
+		heatmapAxes?: { xs: Float64Array; ys: Float64Array },
+	) {
+		const { model, book } = priceBook(market, spec);
+		const link = market.spotVolLink;
+		const grid = payoffGrid(model, link, shock, book);
+		const heatmap = heatmapAxes ? pnlHeatmap(model, link, shock, book, heatmapAxes.xs, heatmapAxes.ys) : null;
+		const result = { pnl: whatIfPnl(model, link, shock, book), grid, heatmap };
+		const arrays = [
+			grid.x,
+			...grid.condor,
+			...grid.combined,
+			...grid.layers.flat(),
+			...(heatmap ? [heatmap.z] : []),
+		];
+		return transfer(result, buffersOf(arrays));
+	},
+
+	/** The same book in the user's market and in its curve flipped to backwardation (or another market). */
+	compare(market: MarketSnapshot, spec: BookSpec, other?: MarketSnapshot) {
+		const { book, ladder, model } = priceBook(market, spec);
+		const held = {
+			condor: book.condor,
+			layers: ladder.layers.map((l) => ({
+				id: l.id,
+				expiry: l.expiry,
+				strike: l.strike,
+				contracts: l.contracts,
+			})),
+		};
+		return compareRegimes(market, held, model.condorExpiry, other);
 	},
 };
 

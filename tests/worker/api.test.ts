@@ -1,0 +1,44 @@
+// The worker API called directly (as the main-thread fallback does).
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_BOOK_SPEC, api } from '../../src/worker/api';
+import { NO_SHOCK } from '../../src/engine';
+
+/** Every number reachable in a result, so a test can insist none is NaN or infinite. */
+function numbers(v: unknown): number[] {
+	if (typeof v === 'number') return [v];
+	if (ArrayBuffer.isView(v)) return Array.from(v as Float64Array);
+	if (Array.isArray(v)) return v.flatMap(numbers);
+	if (v && typeof v === 'object') return Object.values(v).flatMap(numbers);
+	return [];
+}
+
+describe('worker api', () => {
+	it.each(api.presets())('book() on the $id preset gives finite read-outs', (preset) => {
+		const r = api.book(preset.market, DEFAULT_BOOK_SPEC);
+		expect(numbers(r).every(Number.isFinite)).toBe(true);
+		expect(r.playbook.title.length).toBeGreaterThan(0);
+	});
+	it('whatIf() returns the P&L, 201-point grids and a heatmap, all finite', () => {
+		const market = api.defaultMarket();
+		const r = api.whatIf(
+			market,
+			DEFAULT_BOOK_SPEC,
+			{ ...NO_SHOCK, spxMovePct: -10, daysForward: 5 },
+			{
+				xs: Float64Array.of(-20, -10, 0, 5),
+				ys: Float64Array.of(12, 20, 40),
+			},
+		);
+		expect(r.grid.x).toHaveLength(201);
+		expect(r.heatmap!.z).toHaveLength(12);
+		expect(r.pnl.hedgeUsd).toBeGreaterThan(0);
+		expect(numbers(r).every(Number.isFinite)).toBe(true);
+	});
+	it('compare() prices the book in contango and in the flipped backwardation', () => {
+		const { a, b } = api.compare(api.defaultMarket(), DEFAULT_BOOK_SPEC);
+		expect([a.regime, b.regime]).toEqual(['contango', 'backwardation']);
+	});
+	it('validate() names the field of a bad input', () => {
+		expect(api.validate({ ...api.defaultMarket(), vix: -3 }).map((p) => p.field)).toEqual(['vix']);
+	});
+});

@@ -141,7 +141,7 @@ export {
 export type { MarketModel } from './scenario/marketModel';
 export { ATM_TO_VIX_RATIO, spxExpiryForDte, vixTermLevel, buildMarketModel } from './scenario/marketModel';
 export type { Shock, Book, PnlBreakdown, PayoffGrid, Heatmap, GreeksAfter } from './scenario/whatIf';
-export { NO_SHOCK, whatIfPnl, payoffGrid, zeroCrossings, pnlHeatmap } from './scenario/whatIf';
+export { NO_SHOCK, whatIfPnl, payoffGrid, pnlHeatmap } from './scenario/whatIf';
 export type { HeldBook, RegimeSide } from './scenario/regimeComparison';
 export { flipCurve, compareRegimes, STRESS_MOVES_PCT } from './scenario/regimeComparison';
 export { wilderRsi } from './math/rsi';

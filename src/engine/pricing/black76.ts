@@ -18,9 +18,16 @@ function checkBlack76(kind: OptionKind, F: number, K: number, T: number, r: numb
  * One Gaussian exponential serves both N(d1) and N(d2), because e^{−d2²/2} = e^{−d1²/2}·F/K: the hot loops
  * (batch pricing, what-if grids) price through here.
  * @param s total volatility σ√T (> 0).
+ * @param lnFK ln(F/K), when the caller already has it.
  */
-export function undiscountedBlack(isCall: boolean, F: number, K: number, s: number): number {
-	const d1 = Math.log(F / K) / s + 0.5 * s;
+export function undiscountedBlack(
+	isCall: boolean,
+	F: number,
+	K: number,
+	s: number,
+	lnFK = Math.log(F / K),
+): number {
+	const d1 = lnFK / s + 0.5 * s;
 	const d2 = d1 - s;
 	const g1 = Math.exp(-0.5 * d1 * d1);
 	const g2 = (g1 * F) / K;

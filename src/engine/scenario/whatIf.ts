@@ -122,11 +122,12 @@ function spxLegValue(
 ): number {
 	if (sl.condorT <= 1e-9) return Math.max(call ? spx - K : K - spx, 0);
 	const F = spx * sl.carry;
+	const lnKF = Math.log(K / F);
 	const vol = Math.max(
 		0.005,
-		model.spx.smileVol(Math.log(K / F)) * (vix / model.vix.curve.vix) + shock.spxVolShiftPts / 100,
+		model.spx.smileVol(lnKF) * (vix / model.vix.curve.vix) + shock.spxVolShiftPts / 100,
 	);
-	return sl.df * undiscountedBlack(call, F, K, vol * sl.condorSqrtT);
+	return sl.df * undiscountedBlack(call, F, K, vol * sl.condorSqrtT, -lnKF);
 }
 
 /** The condor's legs with the sign of the short condor's position: long put, short put, short call, long call. */
@@ -152,6 +153,42 @@ function condorValueAt(
 	return value;
 }
 
+/** Condor P&L in dollars at one point. */
+function condorPnlAt(
+	model: MarketModel,
+	shock: Shock,
+	sl: DateSlice,
+	spx: number,
+	vix: number,
+	book: Book,
+): number {
+	const c = book.condor;
+	return c
+		? (c.creditPts - condorValueAt(model, shock, sl, spx, vix, c.strikes)) * SPX_MULTIPLIER * c.qty
+		: 0;
+}
+
+/** P&L in dollars of layer i at one point: Black-76 on the layer's own shocked future (vixOptionPrice, unrolled). */
+function layerPnlAt(
+	model: MarketModel,
+	shock: Shock,
+	sl: DateSlice,
+	vix: number,
+	book: Book,
+	i: number,
+): number {
+	const l = book.layers[i];
+	const T = sl.layerT[i];
+	let value: number;
+	if (T <= 1e-9) value = Math.max(vix - l.strike, 0);
+	else {
+		const F = sl.layerFuture[i] * Math.pow(vix / model.vix.curve.vix, sl.layerBeta[i]);
+		const vol = vixSkewedVol(sl.layerVolAtm[i], model.vix.skew * shock.vixSkewScale, F, l.strike);
+		value = sl.layerDf[i] * undiscountedBlack(true, F, l.strike, vol * sl.layerSqrtT[i]);
+	}
+	return (value - l.entryPts) * VIX_MULTIPLIER * l.contracts;
+}
+
 function pnlAt(
 	model: MarketModel,
 	shock: Shock,
@@ -160,25 +197,8 @@ function pnlAt(
 	vix: number,
 	book: Book,
 ): PnlBreakdown {
-	const condorUsd = book.condor
-		? (book.condor.creditPts - condorValueAt(model, shock, sl, spx, vix, book.condor.strikes)) *
-			SPX_MULTIPLIER *
-			book.condor.qty
-		: 0;
-	const ratio = vix / model.vix.curve.vix;
-	const skew = model.vix.skew * shock.vixSkewScale;
-	const layersUsd = book.layers.map((l, i) => {
-		const T = sl.layerT[i];
-		let value: number;
-		if (T <= 1e-9) value = Math.max(vix - l.strike, 0);
-		else {
-			// Black-76 on the layer's own shocked future at the skewed vol (vixOptionPrice, unrolled for the grid).
-			const F = sl.layerFuture[i] * Math.pow(ratio, sl.layerBeta[i]);
-			const vol = vixSkewedVol(sl.layerVolAtm[i], skew, F, l.strike);
-			value = sl.layerDf[i] * undiscountedBlack(true, F, l.strike, vol * sl.layerSqrtT[i]);
-		}
-		return (value - l.entryPts) * VIX_MULTIPLIER * l.contracts;
-	});
+	const condorUsd = condorPnlAt(model, shock, sl, spx, vix, book);
+	const layersUsd = book.layers.map((_, i) => layerPnlAt(model, shock, sl, vix, book, i));
 	let hedgeUsd = 0;
 	for (const v of layersUsd) hedgeUsd += v;
 	return { condorUsd, layersUsd, hedgeUsd, combinedUsd: condorUsd + hedgeUsd };
@@ -289,62 +309,59 @@ export function payoffGrid(
 	const condor: Float64Array[] = [];
 	const layers: Float64Array[][] = [];
 	const combined: Float64Array[] = [];
-	const vix = Float64Array.from(x, (s) => vixAt(model, link, shock, s));
+	const vix = new Float64Array(points);
+	for (let i = 0; i < points; i++) vix[i] = vixAt(model, link, shock, x[i]);
 	const slices = days.map((d) => dateSlice(model, shock, book, d));
 	for (const sl of slices) {
 		const c = new Float64Array(points);
 		const ls = book.layers.map(() => new Float64Array(points));
 		const all = new Float64Array(points);
+		// Straight into the arrays: no per-point objects on the hot path.
 		for (let i = 0; i < points; i++) {
-			const p = pnlAt(model, shock, sl, x[i], vix[i], book);
-			c[i] = p.condorUsd;
-			p.layersUsd.forEach((v, j) => (ls[j][i] = v));
-			all[i] = p.combinedUsd;
+			let total = (c[i] = condorPnlAt(model, shock, sl, x[i], vix[i], book));
+			for (let j = 0; j < ls.length; j++) total += ls[j][i] = layerPnlAt(model, shock, sl, vix[i], book, j);
+			all[i] = total;
 		}
 		condor.push(c);
 		layers.push(ls);
 		combined.push(all);
 	}
-	// Bracket each sign change on the grid, then bisect on the exact expiry P&L: the payoff has kinks at the strikes,
+	// Bracket each sign change on the grid, then solve on the exact expiry P&L: the payoff has kinks at the strikes,
 	// so interpolating between grid points alone can miss by tens of dollars.
 	const atExpiry = (s: number) =>
 		pnlAt(model, shock, slices[2], s, vixAt(model, link, shock, s), book).combinedUsd;
-	const breakEvens = zeroCrossings(x, combined[2]).map((guess) => {
-		const i = Math.min(
-			points - 1,
-			Math.max(
-				1,
-				x.findIndex((v) => v >= guess),
-			),
-		);
-		return bisect(atExpiry, x[i - 1], x[i]);
-	});
+	const y = combined[2];
+	const breakEvens: number[] = [];
+	for (let i = 1; i < points; i++)
+		if (y[i - 1] < 0 !== y[i] < 0) breakEvens.push(falsePosition(atExpiry, x[i - 1], x[i], y[i - 1], y[i]));
 	let worst = 0;
 	for (const v of combined[2]) worst = Math.min(worst, v);
 	return { x, days, condor, layers, combined, breakEvens, maxLossWithHedgeUsd: -worst };
 }
 
-/** Root of f on [a, b] where f(a) and f(b) differ in sign, to 1e-4 points. */
-function bisect(f: (x: number) => number, a: number, b: number): number {
-	let fa = f(a);
-	for (let i = 0; i < 60 && b - a > 1e-4; i++) {
-		const mid = 0.5 * (a + b);
-		const fm = f(mid);
-		if (fa < 0 === fm < 0) {
-			a = mid;
-			fa = fm;
-		} else b = mid;
+/**
+ * Root of f on [a, b] where fa = f(a) and fb = f(b) differ in sign: the Illinois false-position method, exact in one
+ * step where f is linear (most of a payoff at expiry) and safe at its kinks; stops within a tenth of a cent.
+ */
+function falsePosition(f: (x: number) => number, a: number, b: number, fa: number, fb: number): number {
+	let side = 0;
+	for (let i = 0; i < 60; i++) {
+		const c = (a * fb - b * fa) / (fb - fa);
+		const fc = f(c);
+		if (Math.abs(fc) < 1e-3 || b - a < 1e-9) return c;
+		if (fc < 0 === fb < 0) {
+			b = c;
+			fb = fc;
+			if (side === -1) fa /= 2;
+			side = -1;
+		} else {
+			a = c;
+			fa = fc;
+			if (side === 1) fb /= 2;
+			side = 1;
+		}
 	}
 	return 0.5 * (a + b);
-}
-
-/** x where y changes sign, by linear interpolation between grid points. */
-export function zeroCrossings(x: Float64Array, y: Float64Array): number[] {
-	const out: number[] = [];
-	for (let i = 1; i < x.length; i++)
-		if ((y[i - 1] < 0 && y[i] >= 0) || (y[i - 1] >= 0 && y[i] < 0))
-			out.push(x[i - 1] + ((x[i] - x[i - 1]) * -y[i - 1]) / (y[i] - y[i - 1]));
-	return out;
 }
 
 export interface Heatmap {

@@ -153,3 +153,5 @@ export type { Problem } from './market/validate';
 export { validateMarket } from './market/validate';
 export type { MarketPreset } from './market/presets';
 export { MARKET_PRESETS } from './market/presets';
+export type { BookSpec } from './book/bookSpec';
+export { DEFAULT_BOOK_SPEC } from './book/bookSpec';

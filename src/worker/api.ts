@@ -3,8 +3,7 @@
 // Float64Arrays whose buffers are transferred, not copied.
 import { transfer } from 'comlink';
 import {
-	DEFAULT_CONDOR,
-	DEFAULT_LADDER,
+	DEFAULT_BOOK_SPEC,
 	MARKET_PRESETS,
 	NO_SHOCK,
 	buildMarketModel,
@@ -21,24 +20,10 @@ import {
 	whatIfPnl,
 	wilderRsi,
 	type Book,
-	type CondorSpec,
-	type LadderSpec,
+	type BookSpec,
 	type MarketSnapshot,
 	type Shock,
 } from '../engine';
-
-/** The book as the user specifies it: condor rules, ladder rules and the condor's DTE. */
-export interface BookSpec {
-	condor: CondorSpec;
-	ladder: LadderSpec;
-	condorDteDays: number;
-}
-
-export const DEFAULT_BOOK_SPEC: BookSpec = {
-	condor: DEFAULT_CONDOR,
-	ladder: DEFAULT_LADDER,
-	condorDteDays: 45,
-};
 
 /** Prices the book on a market: the model, the condor and ladder read-outs, and the held book for what-ifs. */
 function priceBook(market: MarketSnapshot, spec: BookSpec) {

@@ -1,7 +1,7 @@
 // The worker API called directly (as the main-thread fallback does).
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BOOK_SPEC, api } from '../../src/worker/api';
-import { NO_SHOCK } from '../../src/engine';
+import { api } from '../../src/worker/api';
+import { DEFAULT_BOOK_SPEC, NO_SHOCK } from '../../src/engine';
 
 /** Every number reachable in a result, so a test can insist none is NaN or infinite. */
 function numbers(v: unknown): number[] {

@@ -1,7 +1,7 @@
 // Saved scenarios in IndexedDB (idb-keyval): list, load, save, rename, duplicate, remove with undo, and the draft.
 // Every record read back is re-validated (and migrated), so storage written by an older or broken version never
 // reaches the app unchecked; a full quota is reported and leaves what was stored untouched.
-import { del, entries, get, set, update, type UseStore } from 'idb-keyval';
+import { del, entries, get, set, type UseStore } from 'idb-keyval';
 import { DRAFT_KEY, scenarioKey, scenarioStore } from './keys';
 import { parseScenarioValue } from './parse';
 import type { Scenario } from './scenario';
@@ -60,11 +60,12 @@ export function createScenarioRepository(store: UseStore = scenarioStore()) {
 			}
 		},
 		async rename(id: string, name: string): Promise<Saved<null>> {
+			const record = await this.load(id);
+			if (!record) return { ok: false, message: 'That scenario no longer exists.' };
 			try {
-				await update(
+				await set(
 					scenarioKey(id),
-					(r: SavedScenario | undefined) =>
-						r ? { ...r, updatedAt: Date.now(), scenario: { ...r.scenario, name } } : r,
+					{ ...record, updatedAt: Date.now(), scenario: { ...record.scenario, name } },
 					store,
 				);
 				return { ok: true, value: null };

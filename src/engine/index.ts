@@ -155,3 +155,4 @@ export type { MarketPreset } from './market/presets';
 export { MARKET_PRESETS } from './market/presets';
 export type { BookSpec } from './book/bookSpec';
 export { DEFAULT_BOOK_SPEC } from './book/bookSpec';
+export { priceBook } from './scenario/priceBook';

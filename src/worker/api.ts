@@ -6,49 +6,20 @@ import {
 	DEFAULT_BOOK_SPEC,
 	MARKET_PRESETS,
 	NO_SHOCK,
-	buildMarketModel,
 	classifyCurve,
 	compareRegimes,
-	condorReadout,
 	defaultMarket,
-	ladderReadout,
 	payoffGrid,
 	playbookFor,
 	pnlHeatmap,
-	spxExpiryForDte,
+	priceBook,
 	validateMarket,
 	whatIfPnl,
 	wilderRsi,
-	type Book,
 	type BookSpec,
 	type MarketSnapshot,
 	type Shock,
 } from '../engine';
-
-/** Prices the book on a market: the model, the condor and ladder read-outs, and the held book for what-ifs. */
-function priceBook(market: MarketSnapshot, spec: BookSpec) {
-	const model = buildMarketModel(market, spxExpiryForDte(market.valuationDate, spec.condorDteDays));
-	const condor = condorReadout(spec.condor, model.spx);
-	const ladder = ladderReadout(
-		spec.ladder,
-		market.valuationDate,
-		model.vix,
-		market.spotVolLink,
-		condor,
-		model.vxYears,
-	);
-	const book: Book = {
-		condor: { strikes: condor.strikes, qty: condor.qty, creditPts: condor.creditPts },
-		layers: ladder.layers.map((l) => ({
-			id: l.id,
-			strike: l.strike,
-			T: l.T,
-			contracts: l.contracts,
-			entryPts: l.pricePts,
-		})),
-	};
-	return { model, condor, ladder, book };
-}
 
 const buffersOf = (arrays: Float64Array[]) => arrays.map((a) => a.buffer as ArrayBuffer);
 
@@ -113,16 +84,7 @@ export const api = {
 
 	/** The same book in the user's market and in its curve flipped to backwardation (or another market). */
 	compare(market: MarketSnapshot, spec: BookSpec, other?: MarketSnapshot) {
-		const { book, ladder, model } = priceBook(market, spec);
-		const held = {
-			condor: book.condor,
-			layers: ladder.layers.map((l) => ({
-				id: l.id,
-				expiry: l.expiry,
-				strike: l.strike,
-				contracts: l.contracts,
-			})),
-		};
+		const { held, model } = priceBook(market, spec);
 		return compareRegimes(market, held, model.condorExpiry, other);
 	},
 };

@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyCurve, compareRegimes, defaultMarket, flipCurve } from '../../../src/engine';
 import { defaultBook } from '../../fixtures/book';
 
-const { market, ladder, book, model } = defaultBook();
-const held = {
-	condor: book.condor,
-	layers: ladder.layers.map((l) => ({
-		id: l.id,
-		expiry: l.expiry,
-		strike: l.strike,
-		contracts: l.contracts,
-	})),
-};
+const { market, held, model } = defaultBook();
 
 describe('flipCurve', () => {
 	it('mirrors the curve around VX1: contango of +x % becomes backwardation of −x % in logs', () => {

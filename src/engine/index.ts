@@ -68,7 +68,8 @@ export { normCdf, normPdf, normInv, normCdfGivenGaussian } from './math/normal';
 export type { Greeks } from './pricing/greeks';
 export { black76Price, black76Greeks } from './pricing/black76';
 export { bsmPrice, bsmGreeks } from './pricing/bsm';
-export { black76PriceBatch, bsmPriceBatch } from './pricing/batch';
+export type { Black76GreeksArrays } from './pricing/batch';
+export { black76PriceBatch, bsmPriceBatch, black76GreeksBatch } from './pricing/batch';
 export {
 	impliedVolBlack76,
 	impliedVolBsm,

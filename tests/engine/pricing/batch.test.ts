@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { black76GreeksBatch, black76Greeks, black76Price, type OptionKind } from '../../../src/engine';
+
+const kind = fc.constantFrom<OptionKind>('call', 'put');
+
+describe('black76GreeksBatch', () => {
+	it('agrees with black76Price and black76Greeks (themselves checked against finite differences)', () => {
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.tuple(
+						kind,
+						fc.double({ min: 5, max: 8000, noNaN: true }),
+						fc.double({ min: -1.5, max: 1.5, noNaN: true }),
+						fc.double({ min: 1 / 365, max: 3, noNaN: true }),
+						fc.double({ min: -0.01, max: 0.1, noNaN: true }),
+						fc.double({ min: 0.03, max: 2, noNaN: true }),
+					),
+					{ minLength: 1, maxLength: 40 },
+				),
+				(rows) => {
+					const n = rows.length;
+					const isCall = Uint8Array.from(rows, (row) => (row[0] === 'call' ? 1 : 0));
+					const [F, K, T, r, vol] = [1, 2, 3, 4, 5].map((j) =>
+						Float64Array.from(rows, (row) => (j === 2 ? row[1] * Math.exp(row[2]) : (row[j] as number))),
+					);
+					const out = black76GreeksBatch(isCall, F, K, T, r, vol);
+					for (let i = 0; i < n; i++) {
+						const kd = rows[i][0];
+						const g = black76Greeks(kd, F[i], K[i], T[i], r[i], vol[i]);
+						const scale = Math.max(F[i], K[i]);
+						expect(Math.abs(out.price[i] - black76Price(kd, F[i], K[i], T[i], r[i], vol[i]))).toBeLessThan(
+							1e-11,
+						);
+						expect(Math.abs(out.delta[i] - g.delta)).toBeLessThan(1e-14);
+						expect(Math.abs(out.gamma[i] - g.gamma)).toBeLessThanOrEqual(1e-14 * Math.abs(g.gamma));
+						expect(Math.abs(out.vega[i] - g.vega)).toBeLessThanOrEqual(1e-14 * scale);
+						expect(Math.abs(out.theta[i] - g.theta)).toBeLessThanOrEqual(1e-11 * scale);
+						expect(Math.abs(out.rho[i] - g.rho)).toBeLessThanOrEqual(1e-11 * scale);
+					}
+				},
+			),
+		);
+	});
+
+	it('gives the degenerate greeks at T = 0 and vol = 0, and fills a caller-supplied struct', () => {
+		const out = {
+			price: new Float64Array(3),
+			delta: new Float64Array(3),
+			gamma: new Float64Array(3),
+			vega: new Float64Array(3),
+			theta: new Float64Array(3),
+			rho: new Float64Array(3),
+		};
+		const res = black76GreeksBatch(
+			Uint8Array.of(1, 0, 0),
+			Float64Array.of(110, 90, 110),
+			Float64Array.of(100, 100, 100),
+			Float64Array.of(0, 1, 1),
+			Float64Array.of(0.05, 0.05, 0.05),
+			Float64Array.of(0.2, 0, 0),
+			out,
+		);
+		expect(res).toBe(out);
+		const df = Math.exp(-0.05);
+		// T = 0: intrinsic, delta a step, nothing else.
+		expect([out.price[0], out.delta[0], out.gamma[0], out.vega[0], out.theta[0], out.rho[0]]).toEqual([
+			10, 1, 0, 0, 0, 0,
+		]);
+		// vol = 0, ITM put: e^{−rT}(K − F); θ = −∂V/∂T = r·V; ρ = −T·V.
+		expect(out.price[1]).toBeCloseTo(10 * df, 14);
+		expect(out.delta[1]).toBeCloseTo(-df, 15);
+		expect(out.theta[1]).toBeCloseTo(0.05 * 10 * df, 14);
+		expect(out.rho[1]).toBeCloseTo(-10 * df, 14);
+		// vol = 0, OTM put: all zero.
+		expect([out.price[2], out.delta[2], out.gamma[2], out.vega[2]]).toEqual([0, 0, 0, 0]);
+	});
+});

@@ -1,51 +1,11 @@
 // The standard normal distribution in double precision: N(x) through W. J. Cody's rational Chebyshev
 // approximations of erf/erfc (Math. Comp. 1969; CALERF, 1993), the density, and the inverse N⁻¹(p) (Acklam's
 // rational start refined by one Halley step on the accurate N, which brings it to full double precision).
+import { ERF_SMALL_LIMIT, erfcScaled, erfSmall } from './erf';
 
 const SQRT1_2 = Math.SQRT1_2;
 const INV_SQRT_2PI = 0.3989422804014327;
 const SQRT_2PI = 2.5066282746310002;
-const INV_SQRT_PI = 0.5641895835477563;
-
-// Cody's coefficients: erf on |y| ≤ 0.46875, erfc on 0.46875 < y ≤ 4, and the asymptotic erfc for y > 4.
-const A0 = 3.1611237438705655,
-	A1 = 113.86415415105016,
-	A2 = 377.485237685302,
-	A3 = 3209.3775891384694,
-	A4 = 0.18577770618460315;
-const B0 = 23.601290952344122,
-	B1 = 244.02463793444417,
-	B2 = 1282.6165260773723,
-	B3 = 2844.2368334391704;
-const C0 = 0.5641884969886701,
-	C1 = 8.883149794388377,
-	C2 = 66.11919063714163,
-	C3 = 298.6351381974001,
-	C4 = 881.952221241769,
-	C5 = 1712.0476126340707,
-	C6 = 2051.0783778260716,
-	C7 = 1230.3393547979972,
-	C8 = 2.1531153547440383e-8;
-const D0 = 15.744926110709835,
-	D1 = 117.6939508913125,
-	D2 = 537.1811018620099,
-	D3 = 1621.3895745666903,
-	D4 = 3290.7992357334597,
-	D5 = 4362.619090143247,
-	D6 = 3439.3676741437216,
-	D7 = 1230.3393548037495;
-const P0 = 0.30532663496123236,
-	P1 = 0.36034489994980445,
-	P2 = 0.12578172611122926,
-	P3 = 0.016083785148742275,
-	P4 = 0.0006587491615298378,
-	P5 = 0.016315387137302097;
-const Q0 = 2.568520192289822,
-	Q1 = 1.8729528499234604,
-	Q2 = 0.5279051029514285,
-	Q3 = 0.06051834131244132,
-	Q4 = 0.0023352049762686918;
-
 /**
  * e^{−x²/2} without the rounding error of squaring x: split x on a 1/16 grid so hi² is exact (CALERF's trick, done
  * in x rather than in y = x/√2, because rounding y alone would cost ~|x|²·1e-16 relative accuracy in the tail).
@@ -54,58 +14,6 @@ function expMinusHalfSquare(x: number): number {
 	const hi = Math.trunc(x * 16) / 16;
 	const del = (x - hi) * (x + hi);
 	return Math.exp(-0.5 * hi * hi) * Math.exp(-0.5 * del);
-}
-
-/**
- * erfc(y) for y ≥ 0.46875, given e^{−y²} (relative accuracy ≈ 1e-16 until it underflows).
- */
-function erfcLarge(y: number, expMinusY2: number): number {
-	if (y <= 4) {
-		let num = C8 * y;
-		let den = y;
-		num = (num + C0) * y;
-		den = (den + D0) * y;
-		num = (num + C1) * y;
-		den = (den + D1) * y;
-		num = (num + C2) * y;
-		den = (den + D2) * y;
-		num = (num + C3) * y;
-		den = (den + D3) * y;
-		num = (num + C4) * y;
-		den = (den + D4) * y;
-		num = (num + C5) * y;
-		den = (den + D5) * y;
-		num = (num + C6) * y;
-		den = (den + D6) * y;
-		return (expMinusY2 * (num + C7)) / (den + D7);
-	}
-	const z = 1 / (y * y);
-	let num = P5 * z;
-	let den = z;
-	num = (num + P0) * z;
-	den = (den + Q0) * z;
-	num = (num + P1) * z;
-	den = (den + Q1) * z;
-	num = (num + P2) * z;
-	den = (den + Q2) * z;
-	num = (num + P3) * z;
-	den = (den + Q3) * z;
-	const r = (z * (num + P4)) / (den + Q4);
-	return (expMinusY2 * (INV_SQRT_PI - r)) / y;
-}
-
-/** erf(y) for |y| ≤ 0.46875. */
-function erfSmall(y: number): number {
-	const z = y * y;
-	let num = A4 * z;
-	let den = z;
-	num = (num + A0) * z;
-	den = (den + B0) * z;
-	num = (num + A1) * z;
-	den = (den + B1) * z;
-	num = (num + A2) * z;
-	den = (den + B2) * z;
-	return (y * (num + A3)) / (den + B3);
 }
 
 /**
@@ -127,8 +35,8 @@ export function normCdf(x: number): number {
  */
 export function normCdfGivenGaussian(x: number, gaussian: number): number {
 	const y = -x * SQRT1_2; // N(x) = ½·erfc(−x/√2)
-	if (Math.abs(y) <= 0.46875) return 0.5 - 0.5 * erfSmall(y);
-	const tail = 0.5 * erfcLarge(Math.abs(y), gaussian);
+	if (Math.abs(y) <= ERF_SMALL_LIMIT) return 0.5 - 0.5 * erfSmall(y);
+	const tail = 0.5 * gaussian * erfcScaled(Math.abs(y));
 	return y > 0 ? tail : 1 - tail;
 }
 

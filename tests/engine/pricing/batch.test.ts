@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { black76GreeksBatch, black76Greeks, black76Price, type OptionKind } from '../../../src/engine';
+import {
+	black76GreeksBatch,
+	black76Greeks,
+	black76Price,
+	black76PriceBatch,
+	bsmPrice,
+	bsmPriceBatch,
+	type OptionKind,
+} from '../../../src/engine';
 
 const kind = fc.constantFrom<OptionKind>('call', 'put');
 
@@ -75,5 +83,57 @@ describe('black76GreeksBatch', () => {
 		expect(out.rho[1]).toBeCloseTo(-10 * df, 14);
 		// vol = 0, OTM put: all zero.
 		expect([out.price[2], out.delta[2], out.gamma[2], out.vega[2]]).toEqual([0, 0, 0, 0]);
+	});
+});
+
+describe('black76PriceBatch and bsmPriceBatch over many blocks', () => {
+	it('agree with the scalar functions on 1,300 elements (partial last block) and may write over an input', () => {
+		const n = 1300;
+		const isCall = new Uint8Array(n);
+		const [F, K, T, r, q, vol] = Array.from({ length: 6 }, () => new Float64Array(n));
+		for (let i = 0; i < n; i++) {
+			// A deterministic spread: moneyness ±2, a day to 3 years, vols 5 %–150 %, rates −1 %…8 %.
+			isCall[i] = i % 3 === 0 ? 0 : 1;
+			F[i] = 50 + ((i * 37) % 5000);
+			K[i] = F[i] * Math.exp(Math.sin(i) * 2);
+			T[i] = 1 / 365 + ((i * 0.618) % 3);
+			r[i] = -0.01 + ((i * 0.0137) % 0.09);
+			q[i] = (i * 0.0071) % 0.03;
+			vol[i] = 0.05 + ((i * 0.29) % 1.45);
+		}
+		const b76 = black76PriceBatch(isCall, F, K, T, r, vol);
+		const bsm = bsmPriceBatch(isCall, F, K, T, r, q, vol);
+		for (let i = 0; i < n; i++) {
+			const kd = isCall[i] === 1 ? 'call' : 'put';
+			expect(Math.abs(b76[i] - black76Price(kd, F[i], K[i], T[i], r[i], vol[i]))).toBeLessThanOrEqual(1e-11);
+			expect(Math.abs(bsm[i] - bsmPrice(kd, F[i], K[i], T[i], r[i], q[i], vol[i]))).toBeLessThanOrEqual(
+				1e-11,
+			);
+		}
+		const volCopy = vol.slice();
+		black76PriceBatch(isCall, F, K, T, r, volCopy, volCopy);
+		expect(Array.from(volCopy)).toEqual(Array.from(b76));
+	});
+
+	it('give NaN for invalid elements (callers validate first)', () => {
+		const out = black76PriceBatch(
+			Uint8Array.of(1, 1, 0, 1),
+			Float64Array.of(-100, 100, 100, 100),
+			Float64Array.of(100, -5, 100, 100),
+			Float64Array.of(1, 1, -1, 1),
+			Float64Array.of(0, 0, 0, 0),
+			Float64Array.of(0.2, 0.2, 0.2, NaN),
+		);
+		expect(Array.from(out).every(Number.isNaN)).toBe(true);
+		const bsm = bsmPriceBatch(
+			Uint8Array.of(1),
+			Float64Array.of(100),
+			Float64Array.of(100),
+			Float64Array.of(1),
+			Float64Array.of(0),
+			Float64Array.of(0),
+			Float64Array.of(-0.2),
+		);
+		expect(bsm[0]).toBeNaN();
 	});
 });

@@ -61,6 +61,7 @@ export type {
 	VxFutureQuote,
 } from './market/snapshot';
 export { defaultMarket, spotVolLinkPreset } from './market/snapshot';
+export { carryForward, parityForward, impliedDividendYield, forwardFromInput } from './market/forward';
 export type { Regime, CurveInput, RegimeMeasures, RegimeResult } from './market/regime';
 export { classifyCurve, FLAT_BAND_PCT } from './market/regime';
 // Pricing core: normal distribution, Black-76, BSM, batch pricing, implied volatility.

@@ -81,6 +81,7 @@ export type { VixCurve, CurvePoint } from './market/vixCurve';
 export {
 	logOuFuture,
 	fitVixCurve,
+	defaultVixCurve,
 	curveFuture,
 	residualAt,
 	rollCurve,

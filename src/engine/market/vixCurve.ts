@@ -46,31 +46,56 @@ export function logOuFuture(V0: number, kappa: number, theta: number, eta: numbe
 	return Math.exp(mean + 0.5 * variance);
 }
 
-/** For a fixed κ the best θ is closed-form: ln F_i − a_i·ln V0 − c_i = (1 − a_i)·θ is linear in θ. */
-function bestTheta(kappa: number, lnV0: number, eta: number, Ts: readonly number[], lnF: readonly number[]) {
-	let num = 0;
-	let den = 0;
-	let sse = 0;
-	const n = Ts.length;
-	const b: number[] = new Array(n);
-	const y: number[] = new Array(n);
-	for (let i = 0; i < n; i++) {
-		const decay = Math.exp(-kappa * Ts[i]);
-		b[i] = 1 - decay;
-		y[i] = lnF[i] - decay * lnV0 - (eta * eta * (1 - decay * decay)) / (4 * kappa);
-		num += b[i] * y[i];
-		den += b[i] * b[i];
-	}
-	const theta = den > 0 ? num / den : lnV0;
-	for (let i = 0; i < n; i++) sse += (y[i] - b[i] * theta) ** 2;
-	return { theta, sse };
-}
+// Scratch for the fit, grown on demand, so a fit allocates little beyond its result (a slider drag refits often).
+let scratchB = new Float64Array(16);
+let scratchY = new Float64Array(16);
+/** The θ of the last `sseAt` call. */
+let lastTheta = 0;
 
 /**
- * Fits (κ, θ) to the futures by least squares on ln F (η given), κ ∈ [0.5, 50] by golden-section search.
- * @param input spot VIX (points), futures with T in years (> 0, increasing) and price (points, > 0), η per √year.
+ * For a fixed κ the best θ is closed-form: ln F_i − a_i·ln V0 − c_i = (1 − a_i)·θ is linear in θ, a_i = e^{−κT_i},
+ * c_i = s²(T_i)/2. Returns the sum of squared log residuals and leaves θ in `lastTheta`.
+ */
+function sseAt(
+	kappa: number,
+	lnV0: number,
+	eta: number,
+	Ts: Float64Array,
+	lnF: Float64Array,
+	n: number,
+): number {
+	let num = 0;
+	let den = 0;
+	for (let i = 0; i < n; i++) {
+		const decay = Math.exp(-kappa * Ts[i]);
+		const b = 1 - decay;
+		const y = lnF[i] - decay * lnV0 - (eta * eta * (1 - decay * decay)) / (4 * kappa);
+		scratchB[i] = b;
+		scratchY[i] = y;
+		num += b * y;
+		den += b * b;
+	}
+	const theta = den > 0 ? num / den : lnV0;
+	let sse = 0;
+	for (let i = 0; i < n; i++) {
+		const e = scratchY[i] - scratchB[i] * theta;
+		sse += e * e;
+	}
+	lastTheta = theta;
+	return sse;
+}
+
+/** Coarse log-spaced κ grid that brackets the global minimum before the golden-section refinement. */
+const GRID_POINTS = 13;
+
+/**
+ * Fits (κ, θ) to the futures by least squares on ln F (η given), κ ∈ [0.5, 50]: θ in closed form for each κ, a coarse
+ * grid on ln κ to bracket the best κ, then golden-section search. With a single future (κ and θ not both
+ * identifiable) κ is the default 6 /yr and only θ is fitted.
+ * @param input spot VIX (points, > 0), η per √year (≥ 0), futures with T in years (> 0) and price (points, > 0).
  * @throws RangeError when there is no future or a value is not positive and finite.
  * @example fitVixCurve({ vix: 14.49, eta: 1, futures: [{ T: 0.034, price: 16.16 }, { T: 0.11, price: 17.87 }] })
+ * @example fitVixCurve({ vix: 14.49, eta: 1, futures: [] }) // throws RangeError: futures: at least one VX future …
  */
 export function fitVixCurve(input: {
 	vix: number;
@@ -82,46 +107,79 @@ export function fitVixCurve(input: {
 		throw new RangeError(`vix must be a finite number > 0 (got ${vix})`);
 	if (!(eta >= 0 && Number.isFinite(eta)))
 		throw new RangeError(`eta must be a finite number ≥ 0 (got ${eta})`);
-	if (futures.length === 0) throw new RangeError('futures: at least one VX future is required');
-	futures.forEach((f, i) => {
+	const n = futures.length;
+	if (n === 0) throw new RangeError('futures: at least one VX future is required');
+	if (scratchB.length < n) {
+		scratchB = new Float64Array(n);
+		scratchY = new Float64Array(n);
+	}
+	const Ts = new Float64Array(n);
+	const lnF = new Float64Array(n);
+	for (let i = 0; i < n; i++) {
+		const f = futures[i];
 		if (!(f.T > 0 && Number.isFinite(f.T))) throw new RangeError(`futures[${i}].T must be > 0 (got ${f.T})`);
 		if (!(f.price > 0 && Number.isFinite(f.price)))
 			throw new RangeError(`futures[${i}].price must be a finite number > 0 (got ${f.price})`);
-	});
-	const lnV0 = Math.log(vix);
-	const Ts = futures.map((f) => f.T);
-	const lnF = futures.map((f) => Math.log(f.price));
-	// Golden-section on ln κ: the SSE is smooth and, over these bounds, unimodal in practice.
-	const ratio = (Math.sqrt(5) - 1) / 2;
-	let lo = Math.log(KAPPA_MIN);
-	let hi = Math.log(KAPPA_MAX);
-	let x1 = hi - ratio * (hi - lo);
-	let x2 = lo + ratio * (hi - lo);
-	let f1 = bestTheta(Math.exp(x1), lnV0, eta, Ts, lnF).sse;
-	let f2 = bestTheta(Math.exp(x2), lnV0, eta, Ts, lnF).sse;
-	while (hi - lo > 1e-6) {
-		if (f1 <= f2) {
-			hi = x2;
-			x2 = x1;
-			f2 = f1;
-			x1 = hi - ratio * (hi - lo);
-			f1 = bestTheta(Math.exp(x1), lnV0, eta, Ts, lnF).sse;
-		} else {
-			lo = x1;
-			x1 = x2;
-			f1 = f2;
-			x2 = lo + ratio * (hi - lo);
-			f2 = bestTheta(Math.exp(x2), lnV0, eta, Ts, lnF).sse;
-		}
+		Ts[i] = f.T;
+		lnF[i] = Math.log(f.price);
 	}
-	const kappa = Math.exp(0.5 * (lo + hi));
-	const { theta, sse } = bestTheta(kappa, lnV0, eta, Ts, lnF);
+	const lnV0 = Math.log(vix);
+	const sse = (lnKappa: number) => sseAt(Math.exp(lnKappa), lnV0, eta, Ts, lnF, n);
+	let lnKappa = Math.log(DEFAULT_KAPPA);
+	if (n > 1) {
+		const lnMin = Math.log(KAPPA_MIN);
+		const step = (Math.log(KAPPA_MAX) - lnMin) / (GRID_POINTS - 1);
+		let best = 0;
+		let bestSse = Infinity;
+		for (let j = 0; j < GRID_POINTS; j++) {
+			const v = sse(lnMin + j * step);
+			if (v < bestSse) [best, bestSse] = [j, v];
+		}
+		let lo = lnMin + Math.max(0, best - 1) * step;
+		let hi = lnMin + Math.min(GRID_POINTS - 1, best + 1) * step;
+		const ratio = (Math.sqrt(5) - 1) / 2;
+		let x1 = hi - ratio * (hi - lo);
+		let x2 = lo + ratio * (hi - lo);
+		let f1 = sse(x1);
+		let f2 = sse(x2);
+		while (hi - lo > 1e-7) {
+			if (f1 <= f2) {
+				hi = x2;
+				x2 = x1;
+				f2 = f1;
+				x1 = hi - ratio * (hi - lo);
+				f1 = sse(x1);
+			} else {
+				lo = x1;
+				x1 = x2;
+				f1 = f2;
+				x2 = lo + ratio * (hi - lo);
+				f2 = sse(x2);
+			}
+		}
+		// The grid end points are candidates too: the minimum may sit on a bound.
+		lnKappa = 0.5 * (lo + hi);
+		if (sse(lnMin + best * step) < sse(lnKappa)) lnKappa = lnMin + best * step;
+	}
+	const kappa = Math.exp(lnKappa);
+	const finalSse = sse(lnKappa);
+	const theta = lastTheta;
 	const points = futures.map((f) => ({
 		T: f.T,
 		price: f.price,
 		residual: Math.log(f.price) - Math.log(logOuFuture(vix, kappa, theta, eta, f.T)),
 	}));
-	return { kappa, theta, eta, vix, points, rmse: Math.sqrt(sse / futures.length) };
+	return { kappa, theta, eta, vix, points, rmse: Math.sqrt(finalSse / n) };
+}
+
+/**
+ * The curve when nothing is fitted (DESIGN §4.2 defaults κ = 6 /yr, e^θ = 19, η = 1), with no contracts.
+ * @param vix spot VIX (points, > 0). @param eta η per √year (default 1).
+ */
+export function defaultVixCurve(vix: number, eta = DEFAULT_ETA): VixCurve {
+	if (!(vix > 0 && Number.isFinite(vix)))
+		throw new RangeError(`vix must be a finite number > 0 (got ${vix})`);
+	return { kappa: DEFAULT_KAPPA, theta: DEFAULT_THETA, eta, vix, points: [], rmse: 0 };
 }
 
 /** The log residual at T: linear in T between contracts, 0 at T = 0 (the future at expiry is spot), flat beyond. */

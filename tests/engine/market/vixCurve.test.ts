@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { curveFuture, fitVixCurve, logOuFuture, rollCurve } from '../../../src/engine';
+import {
+	curveFuture,
+	defaultVixCurve,
+	fitVixCurve,
+	logOuFuture,
+	residualAt,
+	rollCurve,
+} from '../../../src/engine';
 
 /** A small seeded normal generator for the Monte Carlo check (Box–Muller on a linear congruential stream). */
 function normals(seed: number) {
@@ -66,6 +73,44 @@ describe('fitVixCurve', () => {
 			{ numRuns: 60 },
 		);
 	});
+	it('finds the least-squares κ: no κ on a dense brute-force scan of [0.5, 50] does better', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 9, max: 80, noNaN: true }),
+				fc.array(fc.double({ min: 0.6, max: 1.6, noNaN: true }), { minLength: 2, maxLength: 9 }),
+				(vix, ratios) => {
+					const futures = ratios.map((r, i) => ({ T: (i + 0.4) / 12, price: vix * r }));
+					const fit = fitVixCurve({ vix, eta: 1, futures });
+					const lnF = futures.map((f) => Math.log(f.price));
+					// Independent SSE: θ by a plain normal equation, evaluated on 2,000 log-spaced κ.
+					let best = Infinity;
+					for (let j = 0; j <= 2000; j++) {
+						const kappa = 0.5 * 100 ** (j / 2000);
+						const b = futures.map((f) => 1 - Math.exp(-kappa * f.T));
+						const y = futures.map(
+							(f, i) =>
+								lnF[i] -
+								Math.exp(-kappa * f.T) * Math.log(vix) -
+								(1 - Math.exp(-2 * kappa * f.T)) / (4 * kappa),
+						);
+						const theta = b.reduce((s, bi, i) => s + bi * y[i], 0) / b.reduce((s, bi) => s + bi * bi, 0);
+						best = Math.min(
+							best,
+							y.reduce((s, yi, i) => s + (yi - b[i] * theta) ** 2, 0),
+						);
+					}
+					expect(fit.rmse ** 2 * futures.length).toBeLessThanOrEqual(best * (1 + 1e-9) + 1e-15);
+				},
+			),
+			{ numRuns: 25 },
+		);
+	});
+	it('with one future keeps the default κ = 6 and fits θ so the future is hit', () => {
+		const fit = fitVixCurve({ vix: 14.49, eta: 1, futures: [{ T: 12 / 365, price: 16.1552 }] });
+		expect(fit.kappa).toBeCloseTo(6, 12);
+		expect(logOuFuture(14.49, 6, fit.theta, 1, 12 / 365)).toBeCloseTo(16.1552, 10);
+		expect(fit.rmse).toBeLessThan(1e-12);
+	});
 	it('rejects a curve without futures', () => {
 		expect(() => fitVixCurve({ vix: 15, eta: 1, futures: [] })).toThrow(/at least one VX future/);
 		expect(() => fitVixCurve({ vix: 15, eta: 1, futures: [{ T: 0.1, price: 0 }] })).toThrow(
@@ -92,5 +137,40 @@ describe('rollCurve', () => {
 	it('with zero time and the same spot changes nothing', () => {
 		const same = rollCurve(curve, 0);
 		curve.points.forEach((p) => expect(curveFuture(same, p.T)).toBeCloseTo(p.price, 12));
+	});
+});
+
+describe('residualAt and curveFuture between and beyond contracts', () => {
+	const curve = fitVixCurve({
+		vix: 20,
+		eta: 1,
+		futures: [
+			{ T: 0.1, price: 21 },
+			{ T: 0.3, price: 20.2 },
+			{ T: 0.5, price: 22.5 },
+		],
+	});
+	const [e1, e2, e3] = curve.points.map((p) => p.residual);
+	it('residualAt is 0 at T = 0, linear to the first contract, linear between, flat beyond the last', () => {
+		expect(residualAt(curve, 0)).toBe(0);
+		expect(residualAt(curve, 0.05)).toBeCloseTo(e1 / 2, 14);
+		expect(residualAt(curve, 0.2)).toBeCloseTo((e1 + e2) / 2, 14);
+		expect(residualAt(curve, 0.45)).toBeCloseTo(e2 + 0.75 * (e3 - e2), 14);
+		expect(residualAt(curve, 2)).toBe(e3);
+	});
+	it('curveFuture tends to the model limit exp(θ + η²/(4κ) + ε_last) far out', () => {
+		expect(curveFuture(curve, 400)).toBeCloseTo(Math.exp(curve.theta + 1 / (4 * curve.kappa) + e3), 8);
+	});
+});
+
+describe('defaultVixCurve', () => {
+	it('defaultVixCurve is κ = 6, e^θ = 19, η = 1 and starts at spot', () => {
+		const c = defaultVixCurve(15);
+		expect(c.kappa).toBe(6);
+		expect(Math.exp(c.theta)).toBeCloseTo(19, 13);
+		expect(c.eta).toBe(1);
+		expect(curveFuture(c, 0)).toBe(15);
+		expect(curveFuture(c, 0.25)).toBeCloseTo(logOuFuture(15, 6, Math.log(19), 1, 0.25), 14);
+		expect(() => defaultVixCurve(0)).toThrow(/vix/);
 	});
 });

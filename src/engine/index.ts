@@ -63,7 +63,7 @@ export type {
 export { defaultMarket, spotVolLinkPreset } from './market/snapshot';
 export { carryForward, parityForward, impliedDividendYield, forwardFromInput } from './market/forward';
 export type { Regime, CurveInput, RegimeMeasures, RegimeResult } from './market/regime';
-export { classifyCurve, FLAT_BAND_PCT } from './market/regime';
+export { classifyCurve, vixOverVix3m, FLAT_BAND_PCT, SPOT_OFF_CURVE_PCT, HUMP_PCT } from './market/regime';
 // Pricing core: normal distribution, Black-76, BSM, batch pricing, implied volatility.
 export { normCdf, normPdf, normInv, normCdfGivenGaussian } from './math/normal';
 export type { Greeks } from './pricing/greeks';

@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
-import { classifyCurve } from '../../../src/engine';
+import {
+	calendarDaysBetween,
+	classifyCurve,
+	HUMP_PCT,
+	SPOT_OFF_CURVE_PCT,
+	vixOverVix3m,
+} from '../../../src/engine';
 
-// DESIGN §5 facts (CFE settlements), with the regime the product owner expects and measures computed by hand
-// from the published formulas: front = (VX2/VX1 − 1)·100, roll = (VX1 − VIX)/business days to VX1.
+// DESIGN §5 facts (CFE settlements), with the regime the product owner expects and the derived measures of
+// regime_presets.json (front and premium to 2 decimals, ratios and roll to 4); the slope (VX3 − VX1) per 30 days is
+// recomputed by hand with true calendar-day spans (Python date arithmetic), 4 decimals.
 const PRESETS = [
 	{
 		date: '2017-11-03',
@@ -19,6 +26,10 @@ const PRESETS = [
 		regime: ['contango'],
 		front: 12.3,
 		roll: 0.2294,
+		vx1OverVx2: 0.8905,
+		vixOverVix3m: 0.7359,
+		premium: 20.08,
+		slope: 1.1905,
 	},
 	{
 		date: '2018-02-02',
@@ -32,6 +43,10 @@ const PRESETS = [
 		regime: ['backwardation'],
 		front: -4.16,
 		roll: -0.2106,
+		vx1OverVx2: 1.0434,
+		vixOverVix3m: 1.0164,
+		premium: -9.73,
+		slope: -0.2619,
 	},
 	{
 		date: '2018-02-05',
@@ -45,6 +60,10 @@ const PRESETS = [
 		regime: ['backwardation'],
 		front: -15.8,
 		roll: -0.585,
+		vx1OverVx2: 1.1877,
+		vixOverVix3m: 1.3267,
+		premium: -10.97,
+		slope: -4.0476,
 	},
 	{
 		date: '2020-03-13',
@@ -58,6 +77,10 @@ const PRESETS = [
 		regime: ['backwardation'],
 		front: -17.83,
 		roll: -1.4683,
+		vx1OverVx2: 1.217,
+		vixOverVix3m: 1.1971,
+		premium: -7.62,
+		slope: -9.0,
 	},
 	{
 		date: '2020-03-16',
@@ -71,6 +94,10 @@ const PRESETS = [
 		regime: ['backwardation'],
 		front: -18.55,
 		roll: -5.0325,
+		vx1OverVx2: 1.2278,
+		vixOverVix3m: 1.2214,
+		premium: -12.17,
+		slope: -13.2143,
 	},
 	{
 		date: '2022-10-12',
@@ -84,6 +111,10 @@ const PRESETS = [
 		regime: ['backwardation'],
 		front: -1.23,
 		roll: -0.2793,
+		vx1OverVx2: 1.0124,
+		vixOverVix3m: 1.0133,
+		premium: -4.16,
+		slope: -0.6052,
 	},
 	{
 		date: '2024-08-02',
@@ -97,6 +128,10 @@ const PRESETS = [
 		regime: ['flat', 'contango'],
 		front: 0.6,
 		roll: -0.1183,
+		vx1OverVx2: 0.994,
+		vixOverVix3m: 1.0021,
+		premium: -6.57,
+		slope: 0.2067,
 	},
 	{
 		date: '2024-08-05',
@@ -110,6 +145,10 @@ const PRESETS = [
 		regime: ['backwardation'],
 		front: -5.32,
 		roll: -0.5393,
+		vx1OverVx2: 1.0562,
+		vixOverVix3m: 1.1442,
+		premium: -16.78,
+		slope: -2.5681,
 	},
 	{
 		date: '2026-01-09',
@@ -123,6 +162,10 @@ const PRESETS = [
 		regime: ['contango'],
 		front: 10.59,
 		roll: 0.2379,
+		vx1OverVx2: 0.9043,
+		vixOverVix3m: 0.8104,
+		premium: 11.49,
+		slope: 1.4981,
 	},
 ] as const;
 
@@ -134,11 +177,15 @@ const input = (p: (typeof PRESETS)[number]) => ({
 });
 
 describe('classifyCurve on the DESIGN §5 presets', () => {
-	it.each(PRESETS)('$date is $regime with the published front contango and roll', (p) => {
+	it.each(PRESETS)('classifyCurve on $date is $regime with the published measures', (p) => {
 		const { regime, measures, reasons } = classifyCurve(input(p));
 		expect(p.regime).toContain(regime);
-		expect(measures.frontContangoPct).toBeCloseTo(p.front, 1);
-		expect(measures.dailyRollPts).toBeCloseTo(p.roll, 3);
+		expect(Math.abs(measures.frontContangoPct! - p.front)).toBeLessThanOrEqual(0.005 + 1e-12);
+		expect(Math.abs(measures.vx1PremiumPct - p.premium)).toBeLessThanOrEqual(0.005 + 1e-12);
+		expect(measures.vx1OverVx2).toBeCloseTo(p.vx1OverVx2, 4);
+		expect(measures.vixOverVix3m).toBeCloseTo(p.vixOverVix3m, 4);
+		expect(measures.dailyRollPts).toBeCloseTo(p.roll, 4);
+		expect(measures.slopePtsPer30d).toBeCloseTo(p.slope, 4);
 		expect(reasons.length).toBeGreaterThan(0);
 		expect(reasons.join(' ')).not.toMatch(/NaN|undefined|Infinity/);
 	});
@@ -160,23 +207,59 @@ describe.skipIf(!HAVE_PRESETS)(
 		const rows = (
 			HAVE_PRESETS ? (JSON.parse(readFileSync(`${DATA}/regime_presets.json`, 'utf8')).presets as Row[]) : []
 		).filter((r) => r.vx);
-		it.each(rows)('$date measures match the derived fields to 4 decimals', (r) => {
-			const { measures } = classifyCurve({
-				valuationDate: r.date,
-				vix: r.vix_close,
-				vix3m: r.vix3m_close,
-				futures: r.vx!.map((v) => ({ expiry: v.expiry, price: v.settle })),
-			});
-			const d = r.derived as Record<string, number>;
-			expect(measures.vx1OverVx2).toBeCloseTo(d.vx1_over_vx2, 4);
-			expect(measures.vixOverVix3m).toBeCloseTo(d.vix_over_vix3m, 4);
-			expect(measures.dailyRollPts).toBeCloseTo(d.daily_roll_pts, 4);
-			expect(measures.vx1PremiumPct).toBeCloseTo(d.vx1_basis_pct, 2);
-			expect(measures.frontContangoPct).toBeCloseTo(d.contango_m1_m2_pct, 2);
-			// The file's calendar-day counts are one day short on two rows (2018-02-05, 2026-01-09: e.g. 2026-01-09 →
-			// 2026-03-18 is 68 days, the file says 67), so its slope is matched to 2 % rather than 4 decimals.
-			expect(Math.abs(measures.slopePtsPer30d! / d.slope_pts_per_30d - 1)).toBeLessThan(0.02);
-		});
+		// Each derived field is stored rounded: ratios and the roll to 4 decimals, percentages to 2, the slope to 3.
+		const DECIMALS = {
+			vx1_over_vx2: 4,
+			contango_m1_m2_pct: 2,
+			vix_over_vix3m: 4,
+			vx1_basis_pct: 2,
+			daily_roll_pts: 4,
+			slope_pts_per_30d: 3,
+		} as const;
+		const matchesStored = (ours: number | null, stored: number, field: keyof typeof DECIMALS) =>
+			expect(Math.abs((ours as number) - stored), field).toBeLessThanOrEqual(
+				0.5 * 10 ** -DECIMALS[field] + 1e-12,
+			);
+		it.each(rows)(
+			'classifyCurve on $date reproduces the file’s derived measures to their stored decimals',
+			(r) => {
+				const { measures } = classifyCurve({
+					valuationDate: r.date,
+					vix: r.vix_close,
+					vix3m: r.vix3m_close,
+					futures: r.vx!.map((v) => ({ expiry: v.expiry, price: v.settle })),
+				});
+				const d = r.derived as Record<string, number>;
+				matchesStored(measures.vx1OverVx2, d.vx1_over_vx2, 'vx1_over_vx2');
+				matchesStored(measures.frontContangoPct, d.contango_m1_m2_pct, 'contango_m1_m2_pct');
+				matchesStored(measures.vixOverVix3m, d.vix_over_vix3m, 'vix_over_vix3m');
+				matchesStored(measures.vx1PremiumPct, d.vx1_basis_pct, 'vx1_basis_pct');
+				matchesStored(measures.dailyRollPts, d.daily_roll_pts, 'daily_roll_pts');
+				// The file counts days as whole 24-hour spans, one short when the span crosses the March DST switch
+				// (2018-02-05: 71 − 9 = 62 for 63 calendar days). Rescaled to its day count, our slope matches too.
+				const vx = r.vx as unknown as { expiry: string; calendar_days: number }[];
+				const fileDays = vx[2].calendar_days - vx[0].calendar_days;
+				const ourDays = calendarDaysBetween(vx[0].expiry, vx[2].expiry);
+				matchesStored(
+					(measures.slopePtsPer30d as number) * (ourDays / fileDays),
+					d.slope_pts_per_30d,
+					'slope_pts_per_30d',
+				);
+				expect([0, 1]).toContain(ourDays - fileDays);
+			},
+		);
+		it.each(rows)(
+			'classifyCurve on $date gives the file’s regime (2024-08-02: flat, the file says contango)',
+			(r) => {
+				const { regime } = classifyCurve({
+					valuationDate: r.date,
+					vix: r.vix_close,
+					vix3m: r.vix3m_close,
+					futures: r.vx!.map((v) => ({ expiry: v.expiry, price: v.settle })),
+				});
+				expect(r.date === '2024-08-02' ? 'flat' : r.derived.regime).toBe(regime);
+			},
+		);
 	},
 );
 
@@ -218,29 +301,87 @@ describe('classifyCurve rules', () => {
 			/futures\[0\]\.price/,
 		);
 	});
-	it('labels any increasing curve contango and any decreasing one backwardation', () => {
+	it('labels any increasing curve contango and any decreasing one backwardation (spot on the curve)', () => {
 		fc.assert(
 			fc.property(
 				fc.double({ min: 9, max: 80, noNaN: true }),
 				fc.double({ min: 0.011, max: 0.3, noNaN: true }),
+				fc.double({ min: 0.91, max: 1.09, noNaN: true }),
 				fc.boolean(),
-				(v1, step, up) => {
+				(v1, step, spotRatio, up) => {
 					const g = up ? 1 + step : 1 / (1 + step);
 					const futures = ['2026-01-21', '2026-02-18', '2026-03-18'].map((expiry, i) => ({
 						expiry,
 						price: v1 * g ** i,
 					}));
-					expect(classifyCurve({ ...base, futures }).regime).toBe(up ? 'contango' : 'backwardation');
+					const vix = v1 * spotRatio;
+					expect(classifyCurve({ ...base, vix, futures }).regime).toBe(up ? 'contango' : 'backwardation');
+				},
+			),
+		);
+	});
+	const flatFront = [
+		{ expiry: '2026-01-21', price: 20 },
+		{ expiry: '2026-02-18', price: 20.1 },
+		{ expiry: '2026-03-18', price: 20.15 },
+	];
+	it('calls a flat front flat while spot is within the band of VX1', () => {
+		const r = classifyCurve({ ...base, vix: 20 * 1.05, futures: flatFront });
+		expect(r.regime).toBe('flat');
+		expect(r.reasons[0]).toBe('VX1 20.00 < VX2 20.10: front flat (+0.50 %, within ±1 %)');
+	});
+	it('takes a flat front’s label from spot when spot is clearly off the curve', () => {
+		expect(SPOT_OFF_CURVE_PCT).toBe(10);
+		// VX1/VIX − 1 = +15 %: spot well under the curve.
+		expect(classifyCurve({ ...base, vix: 20 / 1.15, futures: flatFront }).regime).toBe('contango');
+		// VX1/VIX − 1 = −15 %: spot well above a flat front that then falls only slightly.
+		const sagging = flatFront.map((f, i) => ({ ...f, price: 20 - 0.1 * i }));
+		expect(classifyCurve({ ...base, vix: 20 / 0.85, futures: sagging }).regime).toBe('backwardation');
+	});
+	it('calls spot far above a rising futures curve mixed', () => {
+		const rising = flatFront.map((f, i) => ({ ...f, price: 20 * 1.03 ** i }));
+		const r = classifyCurve({ ...base, vix: 25, futures: rising });
+		expect(r.regime).toBe('mixed');
+		expect(r.reasons[0]).toMatch(/spot included/);
+	});
+	it('ignores wiggles smaller than the hump tolerance', () => {
+		const wiggle = [20, 21, 21 * (1 - HUMP_PCT / 100 / 2)].map((price, i) => ({ ...flatFront[i], price }));
+		expect(classifyCurve({ ...base, futures: wiggle }).regime).toBe('contango');
+	});
+	it('writes reasons with the numbers and a true minus sign, as in “VX1 32.17 > VX2 31.78: front in backwardation (−1.23 %)”', () => {
+		const r = classifyCurve(input(PRESETS[5]));
+		expect(r.reasons[0]).toBe('VX1 32.17 > VX2 31.78: front in backwardation (−1.23 %)');
+		expect(r.reasons[1]).toBe('VIX/VIX3M 1.013 > 1: spot term structure inverted');
+		expect(r.reasons[2]).toBe('VX1 discount to spot 4.2 %: rolls −0.279 pts per business day over 5 days');
+	});
+	it('never writes NaN, undefined or Infinity in a reason, whatever the valid curve', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 5, max: 150, noNaN: true }),
+				fc.option(fc.double({ min: 5, max: 150, noNaN: true }), { nil: null }),
+				fc.array(fc.double({ min: 5, max: 150, noNaN: true }), { minLength: 1, maxLength: 3 }),
+				(vix, vix3m, prices) => {
+					const expiries = ['2026-01-21', '2026-02-18', '2026-03-18'];
+					const futures = prices.map((price, i) => ({ expiry: expiries[i], price }));
+					const r = classifyCurve({ ...base, vix, vix3m, futures });
+					expect(r.reasons.join(' ')).not.toMatch(/NaN|undefined|Infinity/);
 				},
 			),
 		);
 	});
 });
 
+describe('vixOverVix3m', () => {
+	it('vixOverVix3m(37.32, 28.13) is 1.3267 (regime_presets.json, 2018-02-05)', () => {
+		expect(vixOverVix3m(37.32, 28.13)).toBeCloseTo(1.3267, 4);
+		expect(() => vixOverVix3m(20, 0)).toThrow(/vix3m/);
+	});
+});
+
 describe.skipIf(!existsSync(`${DATA}/VIX_History.csv`))(
 	'VIX vs VIX3M history (skipped: ../shared/data is absent)',
 	() => {
-		it('VIX closed above VIX3M on about 7.6 % of the 4,136 common days', () => {
+		it('vixOverVix3m > 1 on about 7.6 % of the 4,136 common days of the Cboe files', () => {
 			const closes = (file: string) =>
 				new Map(
 					readFileSync(`${DATA}/${file}`, 'utf8')
@@ -253,7 +394,7 @@ describe.skipIf(!existsSync(`${DATA}/VIX_History.csv`))(
 			const vix = closes('VIX_History.csv');
 			const vix3m = closes('VIX3M_History.csv');
 			const common = [...vix3m.keys()].filter((d) => vix.has(d));
-			const above = common.filter((d) => vix.get(d)! / vix3m.get(d)! > 1).length;
+			const above = common.filter((d) => vixOverVix3m(vix.get(d)!, vix3m.get(d)!) > 1).length;
 			expect(common.length).toBe(4136);
 			expect((above / common.length) * 100).toBeCloseTo(7.6, 1);
 		});

@@ -61,7 +61,14 @@ export type {
 	VxFutureQuote,
 } from './market/snapshot';
 export { defaultMarket, spotVolLinkPreset } from './market/snapshot';
-export { carryForward, parityForward, impliedDividendYield, forwardFromInput } from './market/forward';
+export {
+	carryForward,
+	parityForward,
+	forwardFromCarry,
+	forwardFromParity,
+	impliedDividendYield,
+	forwardFromInput,
+} from './market/forward';
 export type { Regime, CurveInput, RegimeMeasures, RegimeResult } from './market/regime';
 export { classifyCurve, vixOverVix3m, FLAT_BAND_PCT, SPOT_OFF_CURVE_PCT, HUMP_PCT } from './market/regime';
 // Pricing core: normal distribution, Black-76, BSM, batch pricing, implied volatility.
@@ -92,7 +99,7 @@ export {
 	DEFAULT_ETA,
 } from './market/vixCurve';
 export { vixAtmVol, vixSkewedVol, vixOptionPrice, vixOptionGreeks, SKEW_FLOOR } from './pricing/vixOptions';
-export { shockVix, tenorBeta, shockFuture } from './market/spotVolLink';
+export { shockVix, tenorBeta, shockFuture, shockCurve, moveCurve } from './market/spotVolLink';
 // Book: the short iron condor.
 export type { ExpiryMarket } from './book/expiryMarket';
 export { SPX_STRIKE_STEP, roundToGrid, smileDelta, strikeForDelta } from './book/strikes';

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { classifyCurve, shockFuture, shockVix, tenorBeta } from '../../../src/engine';
+import fc from 'fast-check';
+import {
+	calendarDaysBetween,
+	classifyCurve,
+	curveFuture,
+	fitVixCurve,
+	moveCurve,
+	shockCurve,
+	shockFuture,
+	shockVix,
+	spotVolLinkPreset,
+	tenorBeta,
+	type VixCurve,
+} from '../../../src/engine';
 
 describe('shockVix', () => {
 	const regression = { epsDown: 4.8, epsUp: 4.8 };
@@ -38,5 +51,75 @@ describe('tenor beta and the curve response', () => {
 		expect(classifyCurve({ valuationDate: '2026-01-09', vix: vixAfter, futures: shocked }).regime).toBe(
 			'backwardation',
 		);
+	});
+});
+
+describe('shockCurve and moveCurve', () => {
+	// The 2026-01-09 close (DESIGN §5): VX Jan/Feb/Mar 2026.
+	const date = '2026-01-09';
+	const expiries = ['2026-01-21', '2026-02-18', '2026-03-18'];
+	const days = expiries.map((e) => calendarDaysBetween(date, e));
+	const curve = fitVixCurve({
+		vix: 14.49,
+		eta: 1,
+		futures: [16.1552, 17.8657, 18.9517].map((price, i) => ({ T: days[i] / 365, price })),
+	});
+	const regimeOf = (c: VixCurve) =>
+		classifyCurve({
+			valuationDate: date,
+			vix: c.vix,
+			futures: c.points.map((p, i) => ({ expiry: expiries[i], price: curveFuture(c, p.T) })),
+		}).regime;
+
+	it('shockCurve moves every tenor by (VIX′/VIX)^{e^{−κT}}, the log-OU future at the new spot', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 0.3, max: 5, noNaN: true }),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				(ratio, T) => {
+					const shocked = shockCurve(curve, ratio);
+					const expected = curveFuture(curve, T) * ratio ** Math.exp(-curve.kappa * T);
+					expect(curveFuture(shocked, T) / expected).toBeCloseTo(1, 12);
+					shocked.points.forEach((p) => expect(curveFuture(shocked, p.T) / p.price).toBeCloseTo(1, 12));
+				},
+			),
+		);
+	});
+	it('shockCurve flips the 2026-01-09 contango into backwardation once the spike is large enough', () => {
+		expect(regimeOf(curve)).toBe('contango');
+		expect(regimeOf(shockCurve(curve, 1.1))).toBe('contango');
+		const spike = shockVix(14.49, 0.9, { epsDown: 4.8, epsUp: 4.8 }) / 14.49; // SPX −10 % ⇒ VIX × 1.66
+		expect(regimeOf(shockCurve(curve, spike))).toBe('backwardation');
+	});
+	it('moveCurve with a new long-run level leaves spot and moves the far end to e^θ′·e^{η²/(4κ)+ε_last}', () => {
+		const moved = moveCurve(curve, { longRunLevel: 25 });
+		expect(curveFuture(moved, 0)).toBeCloseTo(14.49, 12);
+		const eLast = curve.points[2].residual;
+		expect(curveFuture(moved, 500)).toBeCloseTo(25 * Math.exp(1 / (4 * curve.kappa) + eLast), 8);
+		moved.points.forEach((p) => expect(curveFuture(moved, p.T) / p.price).toBeCloseTo(1, 12));
+	});
+	it('moveCurve to spot 30 with e^θ 18 inverts the calm curve; with only spot it equals shockCurve', () => {
+		expect(regimeOf(moveCurve(curve, { vix: 30, longRunLevel: 18 }))).toBe('backwardation');
+		const a = moveCurve(curve, { vix: 20 });
+		const b = shockCurve(curve, 20 / 14.49);
+		a.points.forEach((p, i) => expect(p.price).toBeCloseTo(b.points[i].price, 12));
+		expect(() => moveCurve(curve, { vix: 0 })).toThrow(/vix/);
+		expect(() => shockCurve(curve, -1)).toThrow(/vixRatio/);
+	});
+});
+
+describe('spotVolLinkPreset', () => {
+	it('rule of thumb ε = 100/VIX makes a 1 % SPX fall add about 1 VIX point at today’s VIX', () => {
+		for (const vix of [12, 20, 35]) {
+			const link = spotVolLinkPreset('ruleOfThumb', vix);
+			expect(link.epsDown).toBeCloseTo(100 / vix, 14);
+			// Exactly 1 point to first order; the log link adds ≈ ε(ε+1)/2·1e-4·VIX of convexity.
+			const up = shockVix(vix, 0.99, link) - vix;
+			expect(Math.abs(up - 1)).toBeLessThan(0.01 * (100 / vix + 1));
+		}
+	});
+	it('regression is ε = 4.8 both ways and crash is ε_down 8, ε_up 4.8', () => {
+		expect(spotVolLinkPreset('regression', 15)).toEqual({ preset: 'regression', epsDown: 4.8, epsUp: 4.8 });
+		expect(spotVolLinkPreset('crash', 15)).toEqual({ preset: 'crash', epsDown: 8, epsUp: 4.8 });
 	});
 });

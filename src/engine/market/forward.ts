@@ -48,6 +48,25 @@ export function parityForward(strike: number, call: number, put: number, r: numb
 }
 
 /**
+ * Forward from cost of carry, F = S·e^{(r−q)T} (the DESIGN §4.1 name; same function as `carryForward`).
+ * @param S index level (points, > 0). @param r rate, continuous decimal per year.
+ * @param q dividend yield, continuous decimal per year. @param T years to the expiry (≥ 0).
+ * @returns the forward, points.
+ * @example forwardFromCarry(1300, 0.05, 0.01, 0.25) // 1313.07 (Hull, index futures example)
+ */
+export const forwardFromCarry: (S: number, r: number, q: number, T: number) => number = carryForward;
+
+/**
+ * Forward from one call/put pair by parity, F = K + e^{rT}(C − P) (same function as `parityForward`).
+ * @param K strike (points, > 0). @param call call price (points, ≥ 0). @param put put price (points, ≥ 0).
+ * @param r rate, continuous decimal per year. @param T years to the expiry (≥ 0).
+ * @returns the forward, points.
+ * @example forwardFromParity(30, 3, 2.25, 0.1, 0.25) // 30.769 (Hull's parity example: below S·e^{rT} = 31.78)
+ */
+export const forwardFromParity: (K: number, call: number, put: number, r: number, T: number) => number =
+	parityForward;
+
+/**
  * Dividend yield implied by a forward: q = r − ln(F/S)/T.
  * @param spot index level S (points, > 0).
  * @param forward F (points, > 0).

@@ -4,7 +4,9 @@ import {
 	black76Price,
 	bsmPrice,
 	carryForward,
+	forwardFromCarry,
 	forwardFromInput,
+	forwardFromParity,
 	impliedDividendYield,
 	parityForward,
 } from '../../../src/engine';
@@ -92,5 +94,46 @@ describe('forwardFromInput', () => {
 		expect(
 			forwardFromInput({ mode: 'parity', strike: 7000, call: 120, put: 95 }, 6966.28, 0.036, 0.012, 0.1),
 		).toBeCloseTo(7000 + Math.exp(0.0036) * 25, 10);
+	});
+});
+
+describe('Hull-style hand examples', () => {
+	it('forwardFromCarry: index 1300, q 1 %, r 5 %, 3 months → 1300·e^{0.01} = 1313.07 (Hull, index futures)', () => {
+		expect(forwardFromCarry(1300, 0.05, 0.01, 0.25)).toBeCloseTo(1313.0652, 4);
+	});
+	it('forwardFromCarry: no dividends, S 40, r 5 %, 3 months → 40.50 (Hull, forward on a non-dividend stock)', () => {
+		expect(forwardFromCarry(40, 0.05, 0, 0.25)).toBeCloseTo(40.5031, 4);
+	});
+	it('forwardFromParity: K 30, C 3, P 2.25, r 10 %, 3 months → 30 + e^{0.025}·0.75 = 30.7690 (Hull parity)', () => {
+		// Hull's arbitrage example: parity prices imply a forward below S·e^{rT} = 31·e^{0.025} = 31.7846.
+		expect(forwardFromParity(30, 3, 2.25, 0.1, 0.25)).toBeCloseTo(30.76899, 5);
+		expect(forwardFromParity(30, 3, 2.25, 0.1, 0.25)).toBeLessThan(forwardFromCarry(31, 0.1, 0, 0.25));
+	});
+	it("impliedDividendYield of Hull's index forward is its 1 % yield", () => {
+		expect(impliedDividendYield(1300, 1300 * Math.exp(0.01), 0.05, 0.25)).toBeCloseTo(0.01, 12);
+	});
+	it('forwardFromParity on bsmPrice prices round-trips to the carry forward and its yield', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 1000, max: 8000, noNaN: true }),
+				fc.double({ min: 0.7, max: 1.3, noNaN: true }),
+				fc.double({ min: 0.02, max: 2, noNaN: true }),
+				fc.double({ min: 0, max: 0.08, noNaN: true }),
+				fc.double({ min: 0, max: 0.04, noNaN: true }),
+				fc.double({ min: 0.05, max: 0.8, noNaN: true }),
+				(S, m, T, r, q, vol) => {
+					const K = S * m;
+					const F = forwardFromParity(
+						K,
+						bsmPrice('call', S, K, T, r, q, vol),
+						bsmPrice('put', S, K, T, r, q, vol),
+						r,
+						T,
+					);
+					expect(F / forwardFromCarry(S, r, q, T)).toBeCloseTo(1, 9);
+					expect(impliedDividendYield(S, F, r, T)).toBeCloseTo(q, 6);
+				},
+			),
+		);
 	});
 });

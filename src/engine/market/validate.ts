@@ -5,6 +5,9 @@ import { fitSviFromQuotes } from '../pricing/sviFit';
 import { epochDayOf } from './isoDate';
 import { vxExpiry } from './expiries';
 
+/** ATM vol = this × the VIX term level when none is typed (the same rule as scenario/marketModel's default link). */
+const ATM_TO_VIX_RATIO = 0.9;
+
 export interface Problem {
 	/** Path of the field, e.g. 'futures[1].price'. */
 	field: string;
@@ -28,6 +31,41 @@ function numberProblem(v: unknown, what: string, min: number, max: number, open 
 	if (open ? v <= min : v < min) return `${what} must be ${open ? 'above' : 'at least'} ${min} (got ${v}).`;
 	if (v > max) return `${what} must be at most ${max} (got ${v}).`;
 	return null;
+}
+
+/** The smile quotes are checked at the default condor tenor, 45 calendar days (the fit barely depends on T). */
+const CHECK_YEARS = 45 / 365;
+
+/**
+ * The ATM vol the default link of DESIGN §4.1 gives at 45 days when none is typed: 0.9 × the VIX term level, total
+ * variance linear between VIX (30 days) and VIX3M (93 days); without VIX3M the VX future nearest 45 days stands in.
+ * Null when the numbers it needs are bad (their own problems are reported).
+ */
+function linkedAtmVol(m: Record<string, unknown>): number | null {
+	const ok = (v: unknown): v is number => typeof v === 'number' && v > 0 && v <= 200;
+	const vix = m.vix;
+	if (!ok(vix)) return null;
+	let level: number;
+	if (ok(m.vix3m)) {
+		const [t30, t93] = [30 / 365, 93 / 365];
+		const w =
+			vix * vix * t30 + ((m.vix3m * m.vix3m * t93 - vix * vix * t30) * (CHECK_YEARS - t30)) / (t93 - t30);
+		level = Math.sqrt(Math.max(w, 0) / CHECK_YEARS);
+	} else {
+		if (!Array.isArray(m.futures) || !validDate(m.valuationDate)) return null;
+		const start = epochDayOf(m.valuationDate);
+		let best: number | null = null;
+		let gap = Infinity;
+		for (const f of m.futures as unknown[]) {
+			if (!isRecord(f) || !ok(f.price) || !validDate(f.expiry)) continue;
+			const d = Math.abs(epochDayOf(f.expiry) - start - 45);
+			if (d < gap) [best, gap] = [f.price, d];
+		}
+		if (best === null) return null;
+		level = best;
+	}
+	const atm = (ATM_TO_VIX_RATIO * level) / 100;
+	return atm > 0 && Number.isFinite(atm) ? atm : null;
 }
 
 function validDate(v: unknown): v is string {
@@ -150,17 +188,26 @@ export function validateMarket(m: unknown): Problem[] {
 		if (smile.atmVol !== null) add('smile.atmVol', numberProblem(smile.atmVol, 'ATM vol', 0, 5, true));
 		add('smile.put25Vol', numberProblem(smile.put25Vol, '25Δ put vol', 0, 5, true));
 		add('smile.call25Vol', numberProblem(smile.call25Vol, '25Δ call vol', 0, 5, true));
-		if (typeof smile.atmVol === 'number' && problems.every((p) => !p.field.startsWith('smile'))) {
+		const linked = smile.atmVol === null ? linkedAtmVol(m) : null;
+		const atmVol = typeof smile.atmVol === 'number' ? smile.atmVol : linked;
+		if (atmVol !== null && problems.every((p) => !p.field.startsWith('smile'))) {
 			try {
 				fitSviFromQuotes({
-					T: 45 / 365,
+					T: CHECK_YEARS,
 					forward: 100,
-					atmVol: smile.atmVol,
+					atmVol,
 					put25Vol: smile.put25Vol as number,
 					call25Vol: smile.call25Vol as number,
 				});
 			} catch (e) {
-				add('smile', e instanceof Error ? e.message : 'These quotes admit no arbitrage-free smile.');
+				const why = e instanceof Error ? e.message : 'these quotes admit no arbitrage-free smile';
+				add(
+					'smile',
+					linked === null
+						? why
+						: `With the ATM vol the VIX link gives at 45 days (${(100 * linked).toFixed(1)} %): ${why}. ` +
+								'Type an ATM vol or move the 25Δ vols.',
+				);
 			}
 		}
 	} else if (!isRecord(smile.svi)) add('smile.svi', 'Raw SVI needs a, b, ρ, m and σ.');

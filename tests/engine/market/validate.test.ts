@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { defaultMarket, validateMarket, type MarketSnapshot } from '../../../src/engine';
+import {
+	ATM_TO_VIX_RATIO,
+	buildMarketModel,
+	defaultMarket,
+	spxExpiryForDte,
+	validateMarket,
+	type MarketSnapshot,
+} from '../../../src/engine';
 
 const base = defaultMarket();
 const fieldsOf = (m: unknown) => validateMarket(m).map((p) => p.field);
@@ -75,5 +82,61 @@ describe('validateMarket', () => {
 				},
 			),
 		);
+	});
+});
+
+describe('validateMarket: magnitudes, types and the smile', () => {
+	const with_ = (patch: Partial<MarketSnapshot>) => ({ ...base, ...patch });
+	it('rejects absurd magnitudes and quotes the number', () => {
+		expect(messageFor(with_({ spx: 2e6 }), 'spx')).toMatch(/SPX must be at most 1000000 \(got 2000000\)/);
+		expect(messageFor(with_({ vix: 250 }), 'vix')).toMatch(/at most 200 \(got 250\)/);
+		expect(messageFor(with_({ rate: -0.6 }), 'rate')).toMatch(/at least -0.5 \(got -0.6\)/);
+		expect(messageFor(with_({ dividendYield: 0.9 }), 'dividendYield')).toMatch(/got 0.9/);
+		const fut = with_({ futures: [{ expiry: '2026-01-21', price: 500 }] });
+		expect(messageFor(fut, 'futures[0].price')).toMatch(/at most 200 \(got 500\)/);
+		const vols = with_({ smile: { mode: 'quotes', atmVol: null, put25Vol: 6, call25Vol: 0.1 } });
+		expect(messageFor(vols, 'smile.put25Vol')).toMatch(/25Δ put vol must be at most 5 \(got 6\)/);
+		const neg = with_({ smile: { mode: 'quotes', atmVol: null, put25Vol: 0.2, call25Vol: -0.1 } });
+		expect(messageFor(neg, 'smile.call25Vol')).toMatch(/above 0 \(got -0.1\)/);
+		expect(messageFor(with_({ volOfVol: { mode: 'eta', eta: 9 } }), 'volOfVol.eta')).toMatch(/got 9/);
+	});
+	it('rejects wrong types, NaN and Infinity with a readable description', () => {
+		expect(messageFor({ ...base, spx: '6966' }, 'spx')).toMatch(/SPX must be a number \(got "6966"\)/);
+		expect(messageFor({ ...base, vix: Infinity }, 'vix')).toMatch(/an infinite number/);
+		expect(messageFor({ ...base, rate: NaN }, 'rate')).toMatch(/not a number/);
+		const badFuture = { ...base, futures: [{ expiry: 20260121, price: '16' }] };
+		expect(fieldsOf(badFuture)).toEqual(expect.arrayContaining(['futures[0].price', 'futures[0].expiry']));
+		expect(messageFor({ ...base, valuationDate: 'yesterday' }, 'valuationDate')).toMatch(/"yesterday"/);
+		expect(validateMarket(null)).toEqual([{ field: '', message: 'The market must be an object.' }]);
+		expect(validateMarket([1, 2])[0].field).toBe('');
+	});
+	it('uses checkSviParams’ message for a raw SVI with b < 0', () => {
+		const m = with_({ smile: { mode: 'raw', svi: { a: 0.01, b: -0.1, rho: -0.5, m: 0, sigma: 0.1 } } });
+		expect(messageFor(m, 'smile.svi')).toMatch(/b = −0.1\d* must be ≥ 0/);
+		const nan = with_({ smile: { mode: 'raw', svi: { a: 0.01, b: NaN, rho: -0.5, m: 0, sigma: 0.1 } } });
+		expect(messageFor(nan, 'smile.svi.b')).toMatch(/SVI b must be a number \(got not a number\)/);
+	});
+	it('checks 25Δ quotes against the ATM the VIX link gives when none is typed, as the model would', () => {
+		// VIX = VIX3M = 30 ⇒ level 30, linked ATM 0.9·30 % = 27 %, above both wings: no convex smile.
+		const m = with_({
+			vix: 30,
+			vix3m: 30,
+			smile: { mode: 'quotes', atmVol: null, put25Vol: 0.1, call25Vol: 0.08 },
+		});
+		const msg = messageFor(m, 'smile');
+		expect(msg).toMatch(/VIX link gives at 45 days \(27.0 %\)/);
+		expect(msg).toMatch(/no arbitrage-free SVI smile/);
+		expect(() => buildMarketModel(m, spxExpiryForDte(m.valuationDate, 45))).toThrow(/SVI/);
+		// The same wings around a typed ATM below their chord are fine.
+		expect(validateMarket({ ...m, smile: { ...m.smile, atmVol: 0.07 } })).toEqual([]);
+		// Without VIX3M the VX future nearest 45 days (Feb, 17.8657) sets the level: 0.9·17.87 % = 16.1 %.
+		const noV3 = with_({
+			vix3m: null,
+			smile: { mode: 'quotes', atmVol: null, put25Vol: 0.15, call25Vol: 0.1 },
+		});
+		expect(messageFor(noV3, 'smile')).toMatch(/\(16.1 %\)/);
+	});
+	it('uses the model’s ATM-to-VIX ratio (0.9)', () => {
+		expect(ATM_TO_VIX_RATIO).toBe(0.9);
 	});
 });

@@ -98,7 +98,17 @@ export {
 	DEFAULT_THETA,
 	DEFAULT_ETA,
 } from './market/vixCurve';
-export { vixAtmVol, vixSkewedVol, vixOptionPrice, vixOptionGreeks, SKEW_FLOOR } from './pricing/vixOptions';
+export type { VixVolWhatIf } from './pricing/vixOptions';
+export {
+	vixAtmVol,
+	vixSkewedVol,
+	vixOptionVol,
+	vixOptionPrice,
+	vixOptionGreeks,
+	SKEW_FLOOR,
+	MIN_VIX_ATM_VOL,
+	NO_VIX_VOL_WHAT_IF,
+} from './pricing/vixOptions';
 export { shockVix, tenorBeta, shockFuture, shockCurve, moveCurve } from './market/spotVolLink';
 // Book: the short iron condor.
 export type { ExpiryMarket } from './book/expiryMarket';

@@ -1,8 +1,9 @@
 // VIX options (DESIGN §4.3): Black-76 on the VX future of the SAME expiry — never on spot VIX — with the log-OU
-// vol-of-vol term structure and an upward call skew.
+// vol-of-vol term structure, an upward call skew, and the what-if knobs (vol-of-vol shift, skew scale).
 import type { OptionKind } from '../types';
 import { black76Greeks, black76Price } from './black76';
 import type { Greeks } from './greeks';
+import { checkNonNegative, checkPositive } from './validate';
 
 /** The skewed vol is floored at this fraction of the ATM vol, so deep-OTM puts never get a zero or negative vol. */
 export const SKEW_FLOOR = 0.3;
@@ -11,28 +12,67 @@ export const SKEW_FLOOR = 0.3;
  * ATM implied vol of a VIX option expiring in T years under log-OU: σ_B(T) = η·√((1 − e^{−2κT})/(2κT)),
  * the average volatility of ln V over [0, T] (falls with T: ≈ 90 % / 66 % / 48 % at 1 / 3 / 6 months for κ = 5,
  * η = 1.09).
- * @param eta η per √year. @param kappa κ per year (> 0). @param T years (> 0; T → 0 gives η).
+ * @param eta η per √year (≥ 0). @param kappa κ per year (> 0).
+ * @param T years (T → 0 gives η; T ≤ 0, an expired option marked at the instant, also gives η).
+ * @example vixAtmVol(1.09, 5, 1 / 12) // 0.898
+ * @example vixAtmVol(1.09, 0, 1 / 12) // throws RangeError: kappa must be a finite number > 0 (got 0)
  */
 export function vixAtmVol(eta: number, kappa: number, T: number): number {
+	checkNonNegative('eta', eta);
+	checkPositive('kappa', kappa);
+	if (Number.isNaN(T)) throw new RangeError('T must be a number (got NaN)');
 	const x = 2 * kappa * T;
 	// (1 − e^{−x})/x → 1 as x → 0; expm1 keeps it accurate for tiny x.
 	return eta * Math.sqrt(x > 1e-12 ? -Math.expm1(-x) / x : 1);
 }
 
+/** What-if adjustments of the VIX option smile: ATM shift in vol points and a multiplier on the skew s. */
+export interface VixVolWhatIf {
+	/** Added to the ATM vol, in vol points (10 = +0.10). */
+	volShiftPts: number;
+	/** Multiplies the skew s (0 flattens the smile, as in a spike; 1 leaves it). */
+	skewScale: number;
+}
+export const NO_VIX_VOL_WHAT_IF: Readonly<VixVolWhatIf> = Object.freeze({ volShiftPts: 0, skewScale: 1 });
+/** A shifted ATM vol never goes below this (decimal), so a large negative shift still prices. */
+export const MIN_VIX_ATM_VOL = 0.01;
+
 /**
  * Skewed vol at strike K: σ(K) = σ_ATM·(1 + s·ln(K/F)), floored at SKEW_FLOOR·σ_ATM.
- * @param volAtm ATM vol (decimal). @param skew s (dimensionless; 0.5 by default in the app). @param F future. @param K strike.
+ * @param volAtm ATM vol (decimal). @param skew s (dimensionless; 0.5 by default in the app).
+ * @param F future (points). @param K strike (points).
+ * @example vixSkewedVol(0.8, 0.5, 20, 26) // 0.8·(1 + 0.5·ln 1.3) = 0.905
  */
 export function vixSkewedVol(volAtm: number, skew: number, F: number, K: number): number {
 	return volAtm * Math.max(SKEW_FLOOR, 1 + skew * Math.log(K / F));
 }
 
 /**
+ * The vol a VIX option is priced at, what-ifs included: ATM shifted by `volShiftPts` (floored at MIN_VIX_ATM_VOL),
+ * skew s scaled by `skewScale`, then {@link vixSkewedVol}.
+ * @param volAtm ATM vol (decimal). @param skew s. @param F future (points). @param K strike (points).
+ * @param whatIf shift (vol points) and skew scale; default none.
+ */
+export function vixOptionVol(
+	volAtm: number,
+	skew: number,
+	F: number,
+	K: number,
+	whatIf: VixVolWhatIf = NO_VIX_VOL_WHAT_IF,
+): number {
+	const atm = Math.max(MIN_VIX_ATM_VOL, volAtm + whatIf.volShiftPts / 100);
+	return vixSkewedVol(atm, skew * whatIf.skewScale, F, K);
+}
+
+/**
  * Price of a VIX option: Black-76 on the same-expiry VX future at the skewed vol.
- * @param kind 'call' or 'put'. @param future the VX future of the option's expiry (points). @param K strike (points).
- * @param T years to the option's settlement. @param r rate. @param volAtm ATM vol. @param skew call skew s.
+ * @param kind 'call' or 'put'. @param future the VX future of the option's expiry (points, > 0).
+ * @param K strike (points, > 0). @param T years to the option's settlement (≥ 0). @param r rate (decimal per year).
+ * @param volAtm ATM vol (decimal per √year). @param skew call skew s.
+ * @param whatIf optional vol-of-vol shift (points) and skew scale.
  * @returns price in VIX points (× $100 per contract).
  * @example vixOptionPrice('call', 18, 23, 0.1, 0.04, 0.85, 0.5)
+ * @example vixOptionPrice('call', 0, 23, 0.1, 0.04, 0.85, 0.5) // throws RangeError: F must be a finite number > 0 …
  */
 export function vixOptionPrice(
 	kind: OptionKind,
@@ -42,11 +82,16 @@ export function vixOptionPrice(
 	r: number,
 	volAtm: number,
 	skew: number,
+	whatIf: VixVolWhatIf = NO_VIX_VOL_WHAT_IF,
 ): number {
-	return black76Price(kind, future, K, T, r, vixSkewedVol(volAtm, skew, future, K));
+	return black76Price(kind, future, K, T, r, vixOptionVol(volAtm, skew, future, K, whatIf));
 }
 
-/** Greeks of a VIX option with respect to its future (sticky-strike vol). Parameters as {@link vixOptionPrice}. */
+/**
+ * Greeks of a VIX option at its strike's vol (sticky strike): delta and gamma with respect to its own future, vega
+ * per 1.00 of that vol, theta per year. Under the skew rule σ(K) moves with F, so the sticky-moneyness delta is
+ * delta + vega·∂σ/∂F with ∂σ/∂F = −σ_ATM·s/F (0 on the floor). Parameters as {@link vixOptionPrice}.
+ */
 export function vixOptionGreeks(
 	kind: OptionKind,
 	future: number,
@@ -55,6 +100,7 @@ export function vixOptionGreeks(
 	r: number,
 	volAtm: number,
 	skew: number,
+	whatIf: VixVolWhatIf = NO_VIX_VOL_WHAT_IF,
 ): Greeks {
-	return black76Greeks(kind, future, K, T, r, vixSkewedVol(volAtm, skew, future, K));
+	return black76Greeks(kind, future, K, T, r, vixOptionVol(volAtm, skew, future, K, whatIf));
 }

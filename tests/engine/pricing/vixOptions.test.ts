@@ -3,9 +3,12 @@ import fc from 'fast-check';
 import {
 	black76Price,
 	logOuFuture,
+	MIN_VIX_ATM_VOL,
 	normPdf,
 	vixAtmVol,
+	vixOptionGreeks,
 	vixOptionPrice,
+	vixOptionVol,
 	vixSkewedVol,
 } from '../../../src/engine';
 
@@ -68,5 +71,57 @@ describe('vixOptionPrice', () => {
 	});
 	it('floors the skewed vol at 30 % of ATM', () => {
 		expect(vixSkewedVol(0.8, 0.5, 20, 1)).toBeCloseTo(0.24, 14);
+	});
+});
+
+describe('vixOptionVol what-ifs', () => {
+	it('vixOptionVol with a +10 point shift prices like an ATM vol 0.10 higher', () => {
+		const shifted = vixOptionPrice('call', 20, 26, 0.2, 0.04, 0.7, 0.5, { volShiftPts: 10, skewScale: 1 });
+		expect(shifted).toBeCloseTo(vixOptionPrice('call', 20, 26, 0.2, 0.04, 0.8, 0.5), 14);
+	});
+	it('vixOptionVol with skew scale 0 is flat at the ATM vol, and never below MIN_VIX_ATM_VOL', () => {
+		const flat = { volShiftPts: 0, skewScale: 0 };
+		for (const K of [10, 20, 40]) expect(vixOptionVol(0.8, 0.5, 20, K, flat)).toBe(0.8);
+		expect(vixOptionVol(0.3, 0, 20, 20, { volShiftPts: -50, skewScale: 1 })).toBe(MIN_VIX_ATM_VOL);
+		expect(vixOptionVol(0.8, 0.5, 20, 26)).toBeCloseTo(0.8 * (1 + 0.5 * Math.log(1.3)), 14);
+	});
+});
+
+describe('vixOptionGreeks', () => {
+	const [F, K, T, r, atm, s] = [18, 23, 0.15, 0.04, 0.85, 0.5];
+	const g = vixOptionGreeks('call', F, K, T, r, atm, s);
+	it('vixOptionGreeks vega matches a central difference of the price in the ATM vol, times 1 + s·ln(K/F)', () => {
+		const h = 1e-5;
+		const fd =
+			(vixOptionPrice('call', F, K, T, r, atm + h, s) - vixOptionPrice('call', F, K, T, r, atm - h, s)) /
+			(2 * h);
+		expect(fd).toBeCloseTo(g.vega * (1 + s * Math.log(K / F)), 7);
+	});
+	it('vixOptionGreeks delta plus the skew term −vega·σ_ATM·s/F matches a central difference in the future', () => {
+		const h = 1e-4;
+		const fd =
+			(vixOptionPrice('call', F + h, K, T, r, atm, s) - vixOptionPrice('call', F - h, K, T, r, atm, s)) /
+			(2 * h);
+		expect(fd).toBeCloseTo(g.delta - (g.vega * atm * s) / F, 7);
+	});
+	it('vixOptionGreeks put and call deltas differ by the discount factor (parity on the future)', () => {
+		const p = vixOptionGreeks('put', F, K, T, r, atm, s);
+		expect(g.delta - p.delta).toBeCloseTo(Math.exp(-r * T), 14);
+		expect(p.vega).toBeCloseTo(g.vega, 14);
+	});
+});
+
+describe('vixAtmVol input checks', () => {
+	it('vixAtmVol names a bad κ or η', () => {
+		expect(() => vixAtmVol(1, 0, 0.1)).toThrow(/kappa/);
+		expect(() => vixAtmVol(-1, 5, 0.1)).toThrow(/eta/);
+		expect(() => vixAtmVol(1, 5, NaN)).toThrow(/T must/);
+	});
+	it('vixAtmVol² · T is the log-OU terminal variance η²(1 − e^{−2κT})/(2κ)', () => {
+		const [eta, kappa, T] = [1.09, 5, 0.37];
+		expect(vixAtmVol(eta, kappa, T) ** 2 * T).toBeCloseTo(
+			(eta ** 2 * (1 - Math.exp(-2 * kappa * T))) / (2 * kappa),
+			14,
+		);
 	});
 });

@@ -82,7 +82,7 @@ function validDate(v: unknown): v is string {
  * Every problem of a market snapshot, or [] when it can be priced.
  * @param m anything; a MarketSnapshot when the result is empty.
  * @example validateMarket(defaultMarket()) // []
- * @example validateMarket({ ...defaultMarket(), futures: [] }) // [{ field: 'futures', message: 'Add at least one VX future: …' }]
+ * @example validateMarket({ ...defaultMarket(), futures: [] }) // [{ field: 'futures', message: "Spot VIX alone can't define the curve: at least one VX future is required." }]
  */
 export function validateMarket(m: unknown): Problem[] {
 	const problems: Problem[] = [];
@@ -120,7 +120,7 @@ export function validateMarket(m: unknown): Problem[] {
 	const futures = m.futures;
 	if (!Array.isArray(futures)) add('futures', 'VX futures must be a list.');
 	else if (futures.length === 0)
-		add('futures', "Add at least one VX future: spot VIX alone can't define the curve.");
+		add('futures', "Spot VIX alone can't define the curve: at least one VX future is required.");
 	else if (futures.length > 12) add('futures', `At most 12 VX futures (got ${futures.length}).`);
 	else {
 		let previous = dateOk ? epochDayOf(m.valuationDate as string) : -Infinity;

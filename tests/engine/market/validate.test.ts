@@ -23,7 +23,7 @@ describe('validateMarket', () => {
 		const with_ = (patch: Partial<MarketSnapshot>) => ({ ...base, ...patch });
 		expect(messageFor(with_({ spx: -5 }), 'spx')).toMatch(/SPX must be above 0 \(got -5\)/);
 		expect(messageFor(with_({ vix: 0 }), 'vix')).toMatch(/Spot VIX must be above 0/);
-		expect(messageFor(with_({ futures: [] }), 'futures')).toMatch(/at least one VX future/);
+		expect(messageFor(with_({ futures: [] }), 'futures')).toMatch(/at least one VX future is required/);
 		const zero = with_({ futures: [{ expiry: '2026-01-21', price: 0 }] });
 		expect(messageFor(zero, 'futures[0].price')).toMatch(/VX price of 0/);
 		const disorder = with_({ futures: [base.futures[1], base.futures[0]] });

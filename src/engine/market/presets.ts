@@ -1,9 +1,9 @@
 // Market presets (DESIGN §5): nine dated closes as facts — SPX (^GSPC close), VIX and VIX3M (Cboe closes), VX1–VX3
 // (CFE daily settlements) — plus three synthetic states built from the log-OU model. Rates, dividend yields and the
-// smile are assumptions the user can edit; docs/models.md lists the sources.
+// smile are assumptions the user can edit; docs/engine.md ("Market state") lists the sources and the assumptions.
 import type { IsoDate } from '../types';
 import type { Regime } from './regime';
-import { spotVolLinkPreset, type MarketSnapshot } from './snapshot';
+import { defaultMarket, spotVolLinkPreset, type MarketSnapshot } from './snapshot';
 import { vxExpiriesAfter } from './expiries';
 import { calendarDaysBetween } from './isoDate';
 import { logOuFuture } from './vixCurve';
@@ -64,7 +64,11 @@ function snapshot(
 	};
 }
 
-/** Rates ≈ the 3-month T-bill of the day and the index dividend yield (assumptions, editable). */
+/**
+ * id, label, date, description, regimes, SPX, VIX, VIX3M, [VX1, VX2, VX3], rate, dividend yield. Facts from DESIGN §5;
+ * the rate is ≈ the 3-month T-bill of the day (2017-11 1.2 %, 2018-02 1.5 %, 2020-03 0.3 %, 2022-10 3.8 %, 2024-08
+ * 5.2 %, 2026-01 3.6 %) and the dividend yield ≈ the S&P 500's trailing yield then (1.2–2.0 %): assumptions, editable.
+ */
 const DATED: [string, string, IsoDate, string, Regime[], number, number, number, number[], number, number][] =
 	[
 		[
@@ -200,7 +204,8 @@ function modelFutures(
 	);
 }
 
-const SYNTH_DATE = '2026-01-09';
+/** Synthetic states are dated at the default market's valuation date, on its first six listed VX expiries. */
+const SYNTH_DATE = defaultMarket().valuationDate;
 const SYNTHETIC: [string, string, string, Regime[], number, number][] = [
 	// id, label, description, regime, V0, θ  (κ = 5, η = 1)
 	[
@@ -214,7 +219,8 @@ const SYNTHETIC: [string, string, string, Regime[], number, number][] = [
 	[
 		'synthetic-flat',
 		'Flat (model)',
-		'log-OU with e^θ = 19·e^{−η²/(4κ)} so the curve stays at spot 19 within 1 %',
+		'log-OU with VIX 19 and e^θ = 19·e^{−η²/(4κ)} (κ = 5, η = 1): the convexity cancels the pull, the futures ' +
+			'stay within 1 % of each other and 1.3 % of spot',
 		['flat'],
 		19,
 		Math.log(19) - 1 / 20,
@@ -229,6 +235,11 @@ const SYNTHETIC: [string, string, string, Regime[], number, number][] = [
 	],
 ];
 
+/**
+ * The nine dated snapshots of DESIGN §5 (nearest three VX settlements, expiries from `vxExpiriesAfter`) and three
+ * synthetic log-OU states (VIX3M = the model's 93-day future; VX = the closed form on the first six listed expiries,
+ * rounded to 0.01 like a quote). Every preset passes validateMarket and classifies as one of its expectedRegime.
+ */
 export const MARKET_PRESETS: MarketPreset[] = [
 	...DATED.map(([id, label, date, description, expectedRegime, spx, vix, vix3m, vx, rate, q]) => ({
 		id,

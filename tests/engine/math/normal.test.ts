@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normCdf, normInv, normPdf } from '../../../src/engine';
+import { normInvRough } from '../../../src/engine/math/normal';
 import fixture from '../../fixtures/normal_cdf.json';
 
 // Reference values at 60 digits from tests/fixtures/make_normal_cdf.py (decimal series and continued fraction).
@@ -70,5 +71,19 @@ describe('normInv', () => {
 		expect(normInv(1)).toBe(Infinity);
 		expect(() => normInv(1.5)).toThrow(/p must be in \[0, 1\] \(got 1.5\)/);
 		expect(() => normInv(NaN)).toThrow(RangeError);
+	});
+});
+
+describe('normInvRough', () => {
+	it("is Acklam's approximation: within 1.2e-9 relative of normInv on (1e-300, ½]", () => {
+		fc.assert(
+			fc.property(fc.double({ min: -37, max: 0, noNaN: true }), (x) => {
+				const p = normCdf(x);
+				fc.pre(p > 1e-300 && p < 0.5);
+				const exact = normInv(p);
+				expect(Math.abs(normInvRough(p) - exact)).toBeLessThanOrEqual(1.2e-9 * Math.abs(exact) + 1e-15);
+			}),
+		);
+		expect(normInvRough(0.5)).toBe(0);
 	});
 });

@@ -1,89 +1,10 @@
-// Implied volatility for Black-76 and BSM. The price is mapped to the normalised out-of-the-money call
-// b(x, s) = e^{x/2}·N(x/s + s/2) − e^{−x/2}·N(x/s − s/2), x = ln(F/K) ≤ 0, s = σ√T (an in-the-money option
-// becomes its out-of-the-money twin through put–call parity). b is convex in s below its inflection point
-// s_c = √(2|x|) and concave above it, so Halley's method started at s_c — on ln b below s_c, where the price can be
-// tiny, and on b above — converges monotonically after at most one step; a bracket keeps every iterate inside.
+// Implied volatility for Black-76 and BSM: argument and no-arbitrage checks, then the price maps to the
+// normalised out-of-the-money call solved by normalisedImpliedVol (see that module for the method).
 import type { OptionKind } from '../types';
-import { normCdf } from '../math/normal';
+import { solveNormalised } from './normalisedImpliedVol';
 import { checkFinite, checkKind, checkNonNegative, checkPositive } from './validate';
 
-const INV_SQRT_2PI = 0.3989422804014327;
-const MAX_ITERATIONS = 40;
-
-/** Normalised OTM call b(x, s) for x ≤ 0, s > 0. */
-function normalisedCall(x: number, s: number): number {
-	const h = x / s;
-	const t = 0.5 * s;
-	return Math.exp(0.5 * x) * normCdf(h + t) - Math.exp(-0.5 * x) * normCdf(h - t);
-}
-
-/**
- * Total volatility s = σ√T with b(x, s) = beta, for x ≤ 0 and 0 < beta < e^{x/2}.
- * Returns NaN only if the iteration fails to converge (never observed; the bench counts it).
- */
-export function normalisedImpliedVol(x: number, beta: number): number {
-	const bMax = Math.exp(0.5 * x);
-	if (x === 0 && beta > 0) {
-		// ATM closed form: b = 2N(s/2) − 1.
-		const guess = 2 * -invNormApprox((1 - beta) / 2);
-		return polish(x, beta, guess, 0, Infinity, bMax);
-	}
-	const sc = Math.sqrt(-2 * x);
-	const bc = normalisedCall(x, sc);
-	return beta < bc ? polish(x, beta, sc, 0, sc, bMax) : polish(x, beta, sc, sc, Infinity, bMax);
-}
-
-/** Rough N⁻¹ for the ATM start (Halley then polishes to full precision). */
-function invNormApprox(p: number): number {
-	const t = Math.sqrt(-2 * Math.log(p));
-	return -(
-		t -
-		(2.515517 + 0.802853 * t + 0.010328 * t * t) /
-			(1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t)
-	);
-}
-
-function polish(x: number, beta: number, s0: number, lo: number, hi: number, bMax: number): number {
-	const useLog = hi !== Infinity && lo === 0; // lower region: solve ln b = ln beta
-	const target = useLog ? Math.log(beta) : beta;
-	let s = s0;
-	for (let i = 0; i < MAX_ITERATIONS; i++) {
-		const h = x / s;
-		const t = 0.5 * s;
-		const b = Math.exp(0.5 * x) * normCdf(h + t) - Math.exp(-0.5 * x) * normCdf(h - t);
-		// ∂b/∂s = φ(h + t)·e^{x/2} = e^{−(h² + t²)/2}/√(2π);  ∂²b/∂s² = ∂b/∂s·(x²/s³ − s/4).
-		const vega = INV_SQRT_2PI * Math.exp(-0.5 * (h * h + t * t));
-		const volga = vega * ((x * x) / (s * s * s) - 0.25 * s);
-		let f: number, f1: number, f2: number;
-		if (useLog) {
-			if (!(b > 0)) {
-				// Underflowed: s is far too low; move up inside the bracket.
-				lo = s;
-				s = 0.5 * (s + hi);
-				continue;
-			}
-			f = Math.log(b) - target;
-			f1 = vega / b;
-			f2 = volga / b - f1 * f1;
-		} else {
-			f = b - target;
-			f1 = vega;
-			f2 = volga;
-		}
-		if (f > 0) hi = Math.min(hi, s);
-		else lo = Math.max(lo, s);
-		const newton = f / f1;
-		const halley = newton / (1 - (0.5 * newton * f2) / f1);
-		let next = s - (Number.isFinite(halley) ? halley : newton);
-		if (next > lo && next < hi) {
-			// Halley converges cubically: a step this small leaves an error far below one ulp.
-			if (Math.abs(next - s) <= 1e-9 * next) return next;
-		} else next = hi === Infinity ? 2 * Math.max(s, lo) : 0.5 * (lo + hi);
-		s = next;
-		if (b >= bMax) hi = Math.min(hi, s);
-	}
-	return Number.isFinite(s) ? s : NaN;
-}
+export { normalisedImpliedVol } from './normalisedImpliedVol';
 
 function boundsMessage(price: number, lower: number, upper: number): string {
 	return `price ${price} is outside the no-arbitrage bounds [${lower}, ${upper})`;
@@ -124,12 +45,13 @@ export function impliedVolBlack76(
 
 /** Undiscounted price → vol, for inputs already inside the bounds. */
 function normalisedToVol(isCall: boolean, undiscounted: number, F: number, K: number, T: number): number {
-	const x = Math.log(F / K);
 	// Time value of the OTM twin: an ITM call is worth its parity put plus F − K.
-	const otm = (isCall ? x > 0 : x < 0) ? undiscounted - Math.abs(F - K) : undiscounted;
+	const otm = (isCall ? F > K : F < K) ? undiscounted - Math.abs(F - K) : undiscounted;
 	const beta = otm / Math.sqrt(F * K);
 	if (!(beta > 0)) return 0; // the time value rounds away: nothing left to imply
-	return normalisedImpliedVol(-Math.abs(x), beta) / Math.sqrt(T);
+	// The OTM call has x = −|ln(F/K)| and e^{x/2} = √(min/max), exact to rounding without an exponential.
+	const ehx = F < K ? Math.sqrt(F / K) : Math.sqrt(K / F);
+	return solveNormalised(-Math.abs(Math.log(F / K)), beta, ehx) / Math.sqrt(T);
 }
 
 /**

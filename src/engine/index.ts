@@ -73,6 +73,7 @@ export type { Regime, CurveInput, RegimeMeasures, RegimeResult } from './market/
 export { classifyCurve, vixOverVix3m, FLAT_BAND_PCT, SPOT_OFF_CURVE_PCT, HUMP_PCT } from './market/regime';
 // Pricing core: normal distribution, Black-76, BSM, batch pricing, implied volatility.
 export { normCdf, normPdf, normInv, normCdfGivenGaussian } from './math/normal';
+export { normCdfFast } from './math/normCdfFast';
 export type { Greeks } from './pricing/greeks';
 export { black76Price, black76Greeks } from './pricing/black76';
 export { bsmPrice, bsmGreeks } from './pricing/bsm';

@@ -114,7 +114,13 @@ export function normInv(p: number): number {
 	let x = acklam(p);
 	// One Halley step on N(x) − p (Acklam 2003): cubic convergence from 1e-9 gives full precision.
 	const e = normCdf(x) - p;
-	const u = e * SQRT_2PI * Math.exp(0.5 * x * x);
+	// (N(x) − p)/n(x); below x ≈ −37.6 e^{x²/2} overflows while e is subnormal, so take the product in logs.
+	const u =
+		x > -37
+			? e * SQRT_2PI * Math.exp(0.5 * x * x)
+			: e === 0
+				? 0
+				: Math.sign(e) * SQRT_2PI * Math.exp(Math.log(Math.abs(e)) + 0.5 * x * x);
 	x -= u / (1 + 0.5 * x * u);
 	return x;
 }

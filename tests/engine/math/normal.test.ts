@@ -66,6 +66,15 @@ describe('normInv', () => {
 			}),
 		);
 	});
+	it('matches 40-digit quantiles deep in the tail and stays finite for subnormal p', () => {
+		// python3 -c "import mpmath as m; m.mp.dps = 40; lp = m.log(m.mpf('1e-300'));
+		//   print(m.findroot(lambda x: m.log(m.ncdf(x)) - lp, -37.5))"
+		expect(Math.abs(normInv(1e-300) / Number('-37.047096299361199237') - 1)).toBeLessThan(2e-15);
+		expect(Math.abs(normInv(1e-200) / Number('-30.205594179579643063') - 1)).toBeLessThan(2e-15);
+		expect(Math.abs(normInv(1e-310) / Number('-37.663060331949523651') - 1)).toBeLessThan(2e-15);
+		// The smallest subnormal carries one significant bit, so only the quantile's first digits are defined.
+		expect(normInv(5e-324)).toBeCloseTo(-38.4674056171443, 6);
+	});
 	it('maps 0 and 1 to the infinities and rejects p outside [0, 1]', () => {
 		expect(normInv(0)).toBe(-Infinity);
 		expect(normInv(1)).toBe(Infinity);

@@ -11,6 +11,11 @@ import {
 } from '../../../src/engine';
 
 const kind = fc.constantFrom<OptionKind>('call', 'put');
+const F = fc.double({ min: 5, max: 8000, noNaN: true });
+const moneyness = fc.double({ min: -1.5, max: 1.5, noNaN: true });
+const T = fc.double({ min: 1 / 365, max: 3, noNaN: true });
+const r = fc.double({ min: -0.01, max: 0.1, noNaN: true });
+const vol = fc.double({ min: 0.03, max: 2, noNaN: true });
 
 describe('black76GreeksBatch', () => {
 	it('agrees with black76Price and black76Greeks (themselves checked against finite differences)', () => {
@@ -135,5 +140,56 @@ describe('black76PriceBatch and bsmPriceBatch over many blocks', () => {
 			Float64Array.of(-0.2),
 		);
 		expect(bsm[0]).toBeNaN();
+	});
+});
+
+describe('black76PriceBatch and bsmPriceBatch', () => {
+	it('black76PriceBatch and bsmPriceBatch agree with the scalar functions to 1e-11', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(kind, F, moneyness, T, r, vol, fc.double({ min: 0, max: 0.03, noNaN: true })), {
+					minLength: 1,
+					maxLength: 50,
+				}),
+				(rows) => {
+					const n = rows.length;
+					const [isCall, f, k, t, rr, v, q] = [
+						new Uint8Array(n),
+						new Float64Array(n),
+						new Float64Array(n),
+						new Float64Array(n),
+						new Float64Array(n),
+						new Float64Array(n),
+						new Float64Array(n),
+					];
+					rows.forEach(([kd, ff, m, tt, r2, vv, qq], i) => {
+						isCall[i] = kd === 'call' ? 1 : 0;
+						[f[i], k[i], t[i], rr[i], v[i], q[i]] = [ff, ff * Math.exp(m), tt, r2, vv, qq];
+					});
+					const b76 = black76PriceBatch(isCall, f, k, t, rr, v);
+					const bsm = bsmPriceBatch(isCall, f, k, t, rr, q, v);
+					rows.forEach(([kd], i) => {
+						expect(Math.abs(b76[i] - black76Price(kd, f[i], k[i], t[i], rr[i], v[i]))).toBeLessThanOrEqual(
+							1e-11,
+						);
+						expect(Math.abs(bsm[i] - bsmPrice(kd, f[i], k[i], t[i], rr[i], q[i], v[i]))).toBeLessThanOrEqual(
+							1e-11,
+						);
+					});
+				},
+			),
+		);
+	});
+	it('handles zero time and zero vol like the scalar', () => {
+		const out = black76PriceBatch(
+			Uint8Array.of(1, 0),
+			Float64Array.of(110, 90),
+			Float64Array.of(100, 100),
+			Float64Array.of(0, 1),
+			Float64Array.of(0.05, 0.05),
+			Float64Array.of(0.2, 0),
+		);
+		expect(out[0]).toBe(10);
+		expect(out[1]).toBeCloseTo(10 * Math.exp(-0.05), 14);
 	});
 });

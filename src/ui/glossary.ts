@@ -1,0 +1,225 @@
+// The app's vocabulary (DESIGN §1 and the measures and risk terms the screens use), as data: the Glossary dialog
+// renders it and <Term id="…"> links to an entry. Ids are a closed union, so a link to a missing entry does not
+// compile. Definitions are short and practical; formulas are plain text with the app's own symbols.
+
+export interface GlossaryEntry {
+	id: string;
+	term: string;
+	/** One sentence, shown first. */
+	short: string;
+	/** Further paragraphs. */
+	body?: readonly string[];
+	/** A formula in plain text. */
+	formula?: string;
+	/** Ids of related entries (checked by the glossary tests). */
+	see?: readonly string[];
+}
+
+const ENTRIES = [
+	{
+		id: 'spx-option',
+		term: 'SPX option',
+		short: 'A European, cash-settled option on the S&P 500 index; one contract is $100 per index point.',
+		body: [
+			'Standard monthly options (third Friday) are AM-settled from the opening prices; SPXW weeklies and dailies are PM-settled at the 16:00 ET close.',
+			'ALVH Lab prices them with Black-76 on the SPX forward, using the smile vol at each strike.',
+		],
+		see: ['iron-condor'],
+	},
+	{
+		id: 'iron-condor',
+		term: 'Iron condor (short)',
+		short:
+			'Sell a put and a call, buy a further put and a further call, all on the same expiry: a credit received for betting SPX stays in a range.',
+		body: [
+			'Strikes: long put < short put < short call < long call. The two long options (wings) cap the loss.',
+			'At expiry there are two break-evens: short put − credit and short call + credit.',
+		],
+		formula: 'max loss = max(wing width) × $100 × quantity − credit',
+		see: ['spx-option', 'break-even'],
+	},
+	{
+		id: 'break-even',
+		term: 'Break-even',
+		short: 'An SPX level where a position neither makes nor loses money (at a given date, usually expiry).',
+		see: ['iron-condor'],
+	},
+	{
+		id: 'vx-future',
+		term: 'VX future',
+		short:
+			"A VIX future: a bet on where the VIX index will settle at the contract's expiry; $1,000 per point (Mini VX: $100).",
+		body: [
+			"Monthly contracts settle on the Wednesday 30 days before the next month's standard SPX expiry (a business day earlier around some holidays).",
+			'Futures usually sit above spot VIX and converge to it as they approach expiry.',
+		],
+		see: ['vix-option', 'contango', 'backwardation'],
+	},
+	{
+		id: 'vix-option',
+		term: 'VIX option',
+		short:
+			'A European, cash-settled option on VIX with the same expiry as the VX future of that month; $100 per point.',
+		body: [
+			'It is priced off that future (Black-76), never off spot VIX: a call on a far month reflects where that future trades, which in contango is well above spot.',
+		],
+		see: ['vx-future', 'vol-of-vol'],
+	},
+	{
+		id: 'contango',
+		term: 'Contango',
+		short:
+			'VIX futures above spot VIX and rising with maturity: the normal, calm state (roughly 80–90 % of days).',
+		body: [
+			'In contango long VIX calls lose value as their futures roll down toward spot: the hedge has a carrying cost.',
+		],
+		see: ['backwardation', 'front-contango', 'carry'],
+	},
+	{
+		id: 'backwardation',
+		term: 'Backwardation',
+		short:
+			'Spot VIX above the futures, or the front future above the next: the curve of a market under stress.',
+		body: [
+			'A large enough sell-off flips contango into backwardation; near-dated VIX calls then gain the most.',
+		],
+		see: ['contango', 'vix-vix3m'],
+	},
+	{
+		id: 'regime',
+		term: 'Regime',
+		short:
+			'The shape of the VIX curve: contango, backwardation, flat (front contango within ±1 %) or mixed/humped (the slope changes sign).',
+		see: ['contango', 'backwardation', 'front-contango'],
+	},
+	{
+		id: 'vx1-vx2',
+		term: 'VX1/VX2',
+		short: 'The front VX future divided by the second: below 1 in contango, above 1 in backwardation.',
+		formula: 'VX1 / VX2',
+		see: ['front-contango'],
+	},
+	{
+		id: 'front-contango',
+		term: 'Front contango %',
+		short: 'How far the second VX future sits above the first, in percent.',
+		formula: '(VX2 / VX1 − 1) × 100',
+		see: ['vx1-vx2', 'contango-4-7'],
+	},
+	{
+		id: 'contango-4-7',
+		term: 'Months 4→7 contango %',
+		short: 'The slope of the back of the curve: the seventh VX future against the fourth, in percent.',
+		formula: '(VX7 / VX4 − 1) × 100',
+		see: ['front-contango'],
+	},
+	{
+		id: 'vix-vix3m',
+		term: 'VIX/VIX3M',
+		short: 'Spot 30-day VIX over the 3-month VIX index: above 1 means backwardation at the front.',
+		formula: 'VIX / VIX3M',
+		see: ['backwardation'],
+	},
+	{
+		id: 'vx1-premium',
+		term: 'VX1 premium',
+		short: 'How much the front future is priced above spot VIX, as a fraction.',
+		formula: 'VX1 / VIX − 1',
+		see: ['daily-roll'],
+	},
+	{
+		id: 'daily-roll',
+		term: 'Daily roll',
+		short: 'How many VIX points a day the front future must fall (or rise) to meet spot by its settlement.',
+		formula: '(VX1 − VIX) / business days to VX1 settlement',
+		see: ['vx1-premium', 'carry'],
+	},
+	{
+		id: 'curve-slope',
+		term: 'Curve slope',
+		short: 'The steepness of the VIX futures curve, in VIX points per 30 days of maturity.',
+		see: ['contango'],
+	},
+	{
+		id: 'ladder-442',
+		term: '4/4/2 ladder',
+		short:
+			'The Adaptive Layered VIX Hedge: VIX calls in three layers — four near-term (≈30 days), four mid-term (≈110 days) and two longer-dated (≈220 days).',
+		body: [
+			"Each layer uses the listed VX expiry nearest its target and, by default, a strike at 130 % of that expiry's future. Counts, targets and the strike rule are editable.",
+		],
+		see: ['unit', 'coverage', 'vix-option'],
+	},
+	{
+		id: 'unit',
+		term: 'Unit',
+		short: 'One full 4/4/2 set of VIX calls (ten calls by default). The book holds k units.',
+		see: ['ladder-442', 'coverage'],
+	},
+	{
+		id: 'coverage',
+		term: 'Coverage',
+		short:
+			"The hedge's gain in the reference stress (SPX −10 % over 5 days, VIX moved by the spot-vol link) as a share of the condor's maximum loss.",
+		body: ['Coverage sizing picks the smallest number of units that reaches the target (30 % by default).'],
+		see: ['unit', 'spot-vol-link'],
+	},
+	{
+		id: 'carry',
+		term: 'Carry',
+		short:
+			'What holding the hedge costs while nothing happens: the daily time decay (theta) of the VIX calls, plus the roll of their futures toward spot.',
+		see: ['contango', 'daily-roll'],
+	},
+	{
+		id: 'vol-of-vol',
+		term: 'Vol-of-vol',
+		short: 'The volatility of VIX itself: the implied vol of VIX options, typically 50–100 %.',
+		body: [
+			'It falls with maturity because VIX mean-reverts; ALVH Lab uses σ(T) = η·√((1 − e^(−2κT)) / (2κT)) unless you type vols per expiry.',
+		],
+		see: ['vix-option'],
+	},
+	{
+		id: 'spot-vol-link',
+		term: 'Spot-vol link',
+		short: 'How VIX responds to an SPX move in a what-if: VIX rises when SPX falls, more in a crash.',
+		formula: 'ln(VIX′ / VIX) = −ε · ln(S′ / S)',
+		body: [
+			'ε ≈ 4.8 fits 2004–2026 daily data (about −1.3 VIX points per 1 % SPX fall). The futures curve moves with it, the front more than the back.',
+		],
+		see: ['coverage'],
+	},
+	{
+		id: 'rsi',
+		term: 'RSI(14)',
+		short:
+			"Wilder's 14-day relative strength index of VIX closes, from 0 to 100; above 70 the VIX spike is stretched.",
+		body: ['The playbook considers monetizing part of the near layer in backwardation with RSI above 70.'],
+		see: ['backwardation'],
+	},
+	{
+		id: 'var-cvar',
+		term: 'VaR / CVaR',
+		short:
+			'Value at Risk 95 %: the loss exceeded in only 5 % of simulated outcomes. CVaR 95 %: the average loss within that worst 5 %.',
+		body: ['CVaR looks into the tail that VaR stops at, so it is the better measure of what a hedge buys.'],
+	},
+] as const satisfies readonly GlossaryEntry[];
+
+export type GlossaryId = (typeof ENTRIES)[number]['id'];
+
+/** Every entry, in reading order. */
+export const GLOSSARY: readonly GlossaryEntry[] = ENTRIES;
+
+const byId = new Map<string, GlossaryEntry>(GLOSSARY.map((e) => [e.id, e]));
+
+/** True when `id` names a glossary entry. */
+export function isGlossaryId(id: unknown): id is GlossaryId {
+	return typeof id === 'string' && byId.has(id);
+}
+
+/** The entry for `id`, or undefined. */
+export function glossaryEntry(id: string): GlossaryEntry | undefined {
+	return byId.get(id);
+}

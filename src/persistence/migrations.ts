@@ -1,25 +1,67 @@
-// Ordered, pure upgrades of stored scenarios: migrations[n] turns a version-n record into version n + 1.
-// Version 0 (early drafts) had no what-if settings and no Monte Carlo seed.
+// Ordered, pure upgrades of saved scenarios: migrations[n] turns a version-n record into a version-(n + 1) one, and
+// the current version is the number of migrations. A migration never validates (the schema does that afterwards)
+// and never throws on odd input: it moves what is there and lets the schema name what is wrong.
+//
+// Versions:
+//   0  early drafts: { name, market, book } (no version field); no what-if settings, no Monte Carlo seed.
+//   1  flat: { schemaVersion: 1, name, market, book, whatIf, mcSeed }; the store kept { id, updatedAt, scenario }.
+//   2  envelope: { schemaVersion: 2, name, data: { market, book, whatIf, mcSeed } } (+ id, updatedAt when stored).
 import { NO_SHOCK } from '../engine';
-import { SCHEMA_VERSION } from './scenario';
+import type { JsonObject, Migrated } from './validate';
 
-type Record_ = { [key: string]: unknown };
+const isObject = (x: unknown): x is JsonObject => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-export const migrations: ((r: Record_) => Record_)[] = [
-	(r) => ({ ...r, schemaVersion: 1, whatIf: r.whatIf ?? NO_SHOCK, mcSeed: r.mcSeed ?? 1 }),
+export const migrations: readonly ((record: JsonObject) => JsonObject)[] = [
+	// 0 → 1: the what-if settings and the Monte Carlo seed appear, with neutral defaults.
+	(r) => ({
+		...r,
+		schemaVersion: 1,
+		whatIf: r.whatIf ?? { ...NO_SHOCK, vix: { ...NO_SHOCK.vix } },
+		mcSeed: r.mcSeed ?? 1,
+	}),
+	// 1 → 2: the scenario moves under `data`; name, version and storage fields stay on the envelope.
+	(r) => {
+		const { schemaVersion: _v, name, id, updatedAt, ...data } = r;
+		const envelope: JsonObject = { schemaVersion: 2, name, data };
+		if (id !== undefined) envelope.id = id;
+		if (updatedAt !== undefined) envelope.updatedAt = updatedAt;
+		return envelope;
+	},
 ];
 
-/** Brings a record up to SCHEMA_VERSION; a record from a newer app or without a version is refused. */
-export function migrate(record: Record_): { ok: true; record: Record_ } | { ok: false; message: string } {
-	const version = record.schemaVersion ?? 0;
+/** The schema version this build writes. */
+export const SCHEMA_VERSION = migrations.length;
+
+/**
+ * A version-1 store record ({ id, updatedAt, scenario: { schemaVersion: 1, … } }) as a flat version-1 record with
+ * its id and time on top, so the ordinary migrations apply; anything else is returned unchanged.
+ */
+function liftLegacyStoreRecord(r: JsonObject): JsonObject {
+	if (r.schemaVersion !== undefined || !isObject(r.scenario)) return r;
+	const { scenario, ...rest } = r;
+	return { ...scenario, ...rest };
+}
+
+/**
+ * Brings a record up to SCHEMA_VERSION. A record without a version is taken as version 0; one from a newer app, or
+ * with a version that is not a whole number, is refused with a message saying what to do.
+ * @example migrate({ schemaVersion: 1, name: 'A', market, book, whatIf, mcSeed: 7 })
+ *   // { ok: true, from: 1, record: { schemaVersion: 2, name: 'A', data: { market, book, whatIf, mcSeed: 7 } } }
+ */
+export function migrate(record: JsonObject): Migrated {
+	const lifted = liftLegacyStoreRecord(record);
+	const version = lifted.schemaVersion === undefined ? 0 : lifted.schemaVersion;
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
-		return { ok: false, message: 'The file has no valid schema version.' };
+		return {
+			ok: false,
+			message: `The file's schema version is not valid (got ${String(JSON.stringify(version)).slice(0, 40)}).`,
+		};
 	if (version > SCHEMA_VERSION)
 		return {
 			ok: false,
-			message: `The file was saved by a newer version of ALVH Lab (schema ${version}); update the app to open it.`,
+			message: `The file was saved by a newer version of ALVH Lab (schema ${version}; this app reads up to ${SCHEMA_VERSION}). Update the app to open it.`,
 		};
-	let r = record;
-	for (let v = version; v < SCHEMA_VERSION; v++) r = migrations[v](r);
-	return { ok: true, record: r };
+	let r = lifted;
+	for (let n = version; n < SCHEMA_VERSION; n++) r = migrations[n](r);
+	return { ok: true, record: r, from: version < SCHEMA_VERSION ? version : null };
 }

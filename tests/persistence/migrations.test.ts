@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION, migrate, migrations } from '../../src/persistence/migrations';
+import { parseScenarioText, parseScenarioValue } from '../../src/persistence/scenario';
+import { v0File, v1File, v1StoredRecord } from '../fixtures/oldScenarios';
+
+describe('migrations', () => {
+	it('the current version is the number of migrations', () => {
+		expect(SCHEMA_VERSION).toBe(migrations.length);
+		expect(SCHEMA_VERSION).toBe(2);
+	});
+
+	it('migrate(v0 file) adds neutral what-if settings and seed 1, then moves the scenario under data', () => {
+		const r = parseScenarioValue(v0File);
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.migratedFrom).toBe(0);
+		expect(r.value.schemaVersion).toBe(SCHEMA_VERSION);
+		expect(r.value.name).toBe('Early draft');
+		expect(r.value.data.mcSeed).toBe(1);
+		expect(r.value.data.whatIf).toMatchObject({ spxMovePct: 0, vix: { mode: 'link' }, daysForward: 0 });
+		expect(r.value.data.market).toEqual(v0File.market);
+	});
+
+	it('migrate(v1 file) keeps every value, in the envelope', () => {
+		const r = parseScenarioText(JSON.stringify(v1File));
+		expect(r).toEqual({
+			ok: true,
+			migratedFrom: 1,
+			value: {
+				schemaVersion: SCHEMA_VERSION,
+				name: 'Calm January',
+				data: { market: v1File.market, book: v1File.book, whatIf: v1File.whatIf, mcSeed: 42 },
+			},
+		});
+	});
+
+	it('migrate(v1 stored record) keeps its id and date', () => {
+		const r = parseScenarioValue(v1StoredRecord);
+		expect(r.ok && [r.value.id, r.value.updatedAt, r.value.name, r.value.data.mcSeed]).toEqual([
+			'old-1',
+			1767999600000,
+			'Calm January',
+			42,
+		]);
+	});
+
+	it('is pure: the input record is not changed', () => {
+		const before = JSON.stringify(v1StoredRecord);
+		migrate(structuredClone(v1StoredRecord));
+		migrate(v1StoredRecord);
+		expect(JSON.stringify(v1StoredRecord)).toBe(before);
+	});
+
+	it('leaves a current record alone and refuses newer or malformed versions', () => {
+		const current = { schemaVersion: SCHEMA_VERSION, name: 'x', data: {} };
+		expect(migrate(current)).toEqual({ ok: true, record: current, from: null });
+		const cases: [unknown, RegExp][] = [
+			[SCHEMA_VERSION + 1, /newer version of ALVH Lab \(schema 3; this app reads up to 2\)/],
+			[-1, /not valid \(got -1\)/],
+			[1.5, /not valid \(got 1\.5\)/],
+			['1', /not valid \(got "1"\)/],
+			[null, /not valid \(got null\)/],
+		];
+		for (const [version, message] of cases) {
+			const r = migrate({ schemaVersion: version, name: 'x' });
+			expect(r.ok).toBe(false);
+			if (!r.ok) expect(r.message).toMatch(message);
+		}
+	});
+});

@@ -7,6 +7,7 @@ export default defineConfig({
 		include: ['tests/**/*.test.ts'],
 		exclude: ['tests/e2e/**', 'node_modules/**'],
 		environment: 'node',
+		setupFiles: ['tests/setup/fastCheckSeed.ts'],
 		pool: 'threads',
 		maxWorkers: 2,
 	},

@@ -54,7 +54,7 @@ export function black76PriceBatch(
 			const w = 2 * isCall[i] - 1; // +1 call, −1 put: w·[F·N(w·d1) − K·N(w·d2)]
 			if (s > 0) {
 				const d1 = D1[i - start];
-				out[i] = w * df * (f * normCdfFast(w * d1) - k * normCdfFast(w * (d1 - s)));
+				out[i] = Math.max(0, w * df * (f * normCdfFast(w * d1) - k * normCdfFast(w * (d1 - s))));
 			} else {
 				// s = 0 is expiry or zero vol; NaN or negative s is an invalid T or vol.
 				const intrinsic = w * (f - k);
@@ -104,7 +104,7 @@ export function bsmPriceBatch(
 				// e^{−rT}·F = S·e^{−qT}.
 				const d1 = D1[i - start];
 				const sq = S[i] * DIVIDEND_DISCOUNT[i - start];
-				out[i] = w * (sq * normCdfFast(w * d1) - k * df * normCdfFast(w * (d1 - s)));
+				out[i] = Math.max(0, w * (sq * normCdfFast(w * d1) - k * df * normCdfFast(w * (d1 - s))));
 			} else {
 				const f = S[i] * Math.exp((r[i] - q[i]) * t);
 				const intrinsic = w * (f - k);
@@ -171,7 +171,7 @@ export function black76GreeksBatch(
 			// Degenerate: discounted intrinsic of the forward, delta a step at K, no curvature or vol exposure.
 			const itm = call ? f > k : k > f;
 			const p = itm ? df * Math.abs(f - k) : 0;
-			price[i] = p;
+			price[i] = p > 0 ? p : 0; // rounding noise far out of the money
 			delta[i] = itm ? (call ? df : -df) : 0;
 			gamma[i] = 0;
 			vega[i] = 0;
@@ -196,7 +196,7 @@ export function black76GreeksBatch(
 			p = df * (k * normCdfGivenGaussian(-d2, g2) - f * n1);
 			delta[i] = -df * n1;
 		}
-		price[i] = p;
+		price[i] = p > 0 ? p : 0; // rounding noise far out of the money
 		gamma[i] = (df * pdf) / (f * s);
 		vega[i] = df * f * pdf * sqrtT;
 		theta[i] = rr * p - (df * f * pdf * v) / (2 * sqrtT);

@@ -31,9 +31,11 @@ export function undiscountedBlack(
 	const d2 = d1 - s;
 	const g1 = Math.exp(-0.5 * d1 * d1);
 	const g2 = (g1 * F) / K;
-	return isCall
+	// Far out of the money the difference cancels to rounding noise that can dip below zero.
+	const value = isCall
 		? F * normCdfGivenGaussian(d1, g1) - K * normCdfGivenGaussian(d2, g2)
 		: K * normCdfGivenGaussian(-d2, g2) - F * normCdfGivenGaussian(-d1, g1);
+	return value > 0 ? value : 0;
 }
 
 /**

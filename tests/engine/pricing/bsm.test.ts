@@ -27,6 +27,25 @@ describe('published values (DESIGN §4.6)', () => {
 });
 
 describe('bsmPrice and bsmGreeks', () => {
+	it('is never negative far out of the money, where the two terms cancel to rounding noise', () => {
+		// A put struck at 70 % of spot, 5 % vol, 12 days out: the exact value is below 1e-300.
+		const put = bsmPrice(
+			'put',
+			1000,
+			700,
+			0.03410386384580748,
+			0,
+			0.039999999999998474,
+			0.050000000000000024,
+		);
+		expect(put).toBeGreaterThanOrEqual(0);
+		expect(put).toBeLessThan(1e-200);
+		fc.assert(
+			fc.property(kind, F, fc.double({ min: 0.3, max: 3, noNaN: true }), T, r, (k, s, m, t, rate) => {
+				expect(bsmPrice(k, s, s * m, t, rate, 0.02, 0.03)).toBeGreaterThanOrEqual(0);
+			}),
+		);
+	});
 	it('equals Black-76 on the forward S·e^{(r−q)T}', () => {
 		fc.assert(
 			fc.property(

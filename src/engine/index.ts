@@ -176,4 +176,5 @@ export type { MarketPreset } from './market/presets';
 export { MARKET_PRESETS } from './market/presets';
 export type { BookSpec } from './book/bookSpec';
 export { DEFAULT_BOOK_SPEC } from './book/bookSpec';
+export { validateBook } from './book/validateBook';
 export { priceBook } from './scenario/priceBook';

@@ -3,7 +3,7 @@
 import type { IsoDate } from '../types';
 import type { MarketSnapshot } from '../market/snapshot';
 import { addDays } from '../market/isoDate';
-import { isBusinessDay, previousBusinessDay } from '../market/calendar';
+import { isBusinessDay, nextBusinessDay, previousBusinessDay } from '../market/calendar';
 import { newYorkInstant } from '../market/newYorkTime';
 import { settlementInstant } from '../market/settlement';
 import { yearFraction } from '../market/yearFraction';
@@ -32,10 +32,16 @@ export interface MarketModel {
 	};
 }
 
-/** The SPXW expiry (PM-settled) for a target DTE: the date DTE calendar days out, or the business day before it. */
+/**
+ * The SPXW expiry (PM-settled) for a target DTE: the date DTE calendar days out, or the business day before it
+ * (never today when DTE ≥ 1). DTE 0 is today: a 0DTE condor, priceable only before the 16:00 settlement.
+ */
 export function spxExpiryForDte(valuationDate: IsoDate, dteDays: number): IsoDate {
-	const date = addDays(valuationDate, Math.max(0, Math.round(dteDays)));
-	return isBusinessDay(date) ? date : previousBusinessDay(date);
+	const days = Math.max(0, Math.round(dteDays));
+	const date = addDays(valuationDate, days);
+	const expiry = isBusinessDay(date) ? date : previousBusinessDay(date);
+	// 1 DTE from a Friday lands on Saturday and falls back to today: the trader means the next session's expiry.
+	return days >= 1 && expiry <= valuationDate ? nextBusinessDay(valuationDate) : expiry;
 }
 
 /**

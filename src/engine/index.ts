@@ -178,3 +178,5 @@ export type { BookSpec } from './book/bookSpec';
 export { DEFAULT_BOOK_SPEC } from './book/bookSpec';
 export { validateBook } from './book/validateBook';
 export { priceBook } from './scenario/priceBook';
+export type { TermStructure } from './scenario/termStructure';
+export { termStructure } from './scenario/termStructure';

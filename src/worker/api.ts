@@ -13,6 +13,7 @@ import {
 	playbookFor,
 	pnlHeatmap,
 	priceBook,
+	termStructure,
 	validateMarket,
 	whatIfPnl,
 	wilderRsi,
@@ -47,13 +48,20 @@ export const api = {
 		});
 	},
 
-	/** Condor and 4/4/2 read-outs, the regime and the playbook suggestion for it. */
+	/** The regime with its measures, and the fitted (and optionally shocked) term structure. */
+	curve(market: MarketSnapshot, shock: Shock | null = null) {
+		return { regime: api.classify(market), term: termStructure(market, shock) };
+	},
+
+	/** Condor and 4/4/2 read-outs, the combined book's break-evens and max loss, the regime and its playbook. */
 	book(market: MarketSnapshot, spec: BookSpec = DEFAULT_BOOK_SPEC) {
-		const { condor, ladder, model } = priceBook(market, spec);
+		const { condor, ladder, model, book } = priceBook(market, spec);
 		const regime = api.classify(market);
+		const { breakEvens, maxLossWithHedgeUsd } = payoffGrid(model, market.spotVolLink, NO_SHOCK, book);
 		return {
 			condor,
 			ladder,
+			combined: { breakEvens, maxLossWithHedgeUsd },
 			condorExpiry: model.condorExpiry,
 			regime,
 			playbook: playbookFor(regime.regime, wilderRsi(market.recentVixCloses)),

@@ -2,7 +2,8 @@
 import { wrap, type Remote } from 'comlink';
 import type { EngineApi } from '../worker/api';
 
-type Api = Remote<EngineApi> | EngineApi;
+export type EngineHandle = Remote<EngineApi> | EngineApi;
+type Api = EngineHandle;
 type Call<T> = (api: Api) => Promise<T> | T;
 
 interface Channel {

@@ -1,0 +1,166 @@
+// The scenario being worked on — market, book, what-if settings, Monte Carlo seed — with its validation and the
+// engine's results. Inputs are deep $state so form fields bind to them; results are $state.raw and replaced whole.
+// Only inputs that pass validation are sent to the engine, and a result is replaced only by a newer good one, so
+// the last good numbers stay on screen while a field holds a mistake.
+import {
+	DEFAULT_BOOK_SPEC,
+	NO_SHOCK,
+	defaultMarket,
+	validateBook,
+	validateMarket,
+	type BookSpec,
+	type MarketSnapshot,
+	type Problem,
+	type Shock,
+} from '../engine';
+import type { Scenario } from '../persistence';
+import type { EngineApi } from '../worker/api';
+import { Superseded, type EngineClient, type EngineHandle } from './engineClient.svelte';
+
+export type CurveResult = ReturnType<EngineApi['curve']>;
+export type BookResult = ReturnType<EngineApi['book']>;
+export type WhatIfResult = ReturnType<EngineApi['whatIf']>;
+export type CompareResult = ReturnType<EngineApi['compare']>;
+
+type Channel = 'curve' | 'book' | 'whatIf' | 'compare';
+
+/** Heatmap axes: SPX moves −25 % … +10 % and VIX levels from below spot to a crash spike. */
+export function heatmapAxes(vix: number): { xs: Float64Array; ys: Float64Array } {
+	const xs = Float64Array.from({ length: 36 }, (_, i) => -25 + i);
+	const lo = Math.max(5, Math.floor(vix * 0.7));
+	const hi = Math.max(lo + 20, Math.ceil(vix * 4));
+	const rows = 28;
+	const ys = Float64Array.from({ length: rows }, (_, j) => lo + ((hi - lo) * j) / (rows - 1));
+	return { xs, ys };
+}
+
+export class Workbench {
+	name = $state('Untitled scenario');
+	/** The saved record this scenario came from (null for an unsaved one). */
+	savedId = $state<string | null>(null);
+	market = $state<MarketSnapshot>(defaultMarket());
+	book = $state<BookSpec>(structuredClone(DEFAULT_BOOK_SPEC));
+	whatIf = $state<Shock>(structuredClone(NO_SHOCK));
+	mcSeed = $state(1);
+	/** The preset the market came from, while it is unedited by a preset pick. */
+	presetId = $state<string | null>(null);
+
+	readonly marketProblems: Problem[] = $derived(validateMarket($state.snapshot(this.market)));
+	readonly bookProblems: Problem[] = $derived(
+		validateBook($state.snapshot(this.book), this.market.valuationMinutesEt),
+	);
+	readonly valid = $derived(this.marketProblems.length === 0 && this.bookProblems.length === 0);
+
+	curve = $state.raw<CurveResult | null>(null);
+	bookResult = $state.raw<BookResult | null>(null);
+	whatIfResult = $state.raw<WhatIfResult | null>(null);
+	compareResult = $state.raw<CompareResult | null>(null);
+	/** The engine's refusal of the current inputs, per result (null when the shown result is current). */
+	errors = $state<Record<Channel, string | null>>({ curve: null, book: null, whatIf: null, compare: null });
+
+	/** The message for a form field, e.g. 'futures[1].price' or 'condor.qty'. */
+	problem(field: string): string | null {
+		return (
+			this.marketProblems.find((p) => p.field === field)?.message ??
+			this.bookProblems.find((p) => p.field === field)?.message ??
+			null
+		);
+	}
+
+	/** Problems whose field starts with `prefix` (for a group such as 'futures' or 'smile'). */
+	problemsUnder(prefix: string): Problem[] {
+		return [...this.marketProblems, ...this.bookProblems].filter((p) => p.field.startsWith(prefix));
+	}
+
+	/** The scenario as plain data (for saving, exporting and sharing). */
+	scenario(): Scenario {
+		return $state.snapshot({
+			market: this.market,
+			book: this.book,
+			whatIf: this.whatIf,
+			mcSeed: this.mcSeed,
+		});
+	}
+
+	/** Replaces everything with a scenario (already validated by the persistence layer). */
+	load(data: Scenario, name: string, savedId: string | null) {
+		this.market = structuredClone(data.market);
+		this.book = structuredClone(data.book);
+		this.whatIf = structuredClone(data.whatIf);
+		this.mcSeed = data.mcSeed;
+		this.name = name;
+		this.savedId = savedId;
+		this.presetId = null;
+	}
+
+	setMarket(market: MarketSnapshot, presetId: string | null) {
+		this.market = structuredClone(market);
+		this.presetId = presetId;
+	}
+
+	resetWhatIf() {
+		this.whatIf = structuredClone(NO_SHOCK);
+	}
+
+	/**
+	 * Keeps the results in step with the inputs: each change of valid inputs asks the engine again on its own
+	 * latest-wins channel (a slider drag never queues stale work). Returns the teardown.
+	 */
+	connect(engine: EngineClient): () => void {
+		const ask = <T>(
+			channel: Channel,
+			call: (api: EngineHandle) => T | Promise<T>,
+			set: (value: T) => void,
+		) => {
+			engine.latest(channel, call).then(
+				(value) => {
+					set(value);
+					this.errors[channel] = null;
+				},
+				(e: unknown) => {
+					if (e instanceof Superseded) return;
+					this.errors[channel] = e instanceof Error ? e.message : String(e);
+				},
+			);
+		};
+		return $effect.root(() => {
+			$effect(() => {
+				if (this.marketProblems.length > 0) return;
+				const market = $state.snapshot(this.market);
+				const shock = $state.snapshot(this.whatIf);
+				ask(
+					'curve',
+					(api) => api.curve(market, shock),
+					(v) => (this.curve = v),
+				);
+			});
+			$effect(() => {
+				if (!this.valid) return;
+				const market = $state.snapshot(this.market);
+				const book = $state.snapshot(this.book);
+				ask(
+					'book',
+					(api) => api.book(market, book),
+					(v) => (this.bookResult = v),
+				);
+				ask(
+					'compare',
+					(api) => api.compare(market, book),
+					(v) => (this.compareResult = v),
+				);
+			});
+			$effect(() => {
+				if (!this.valid) return;
+				const market = $state.snapshot(this.market);
+				const book = $state.snapshot(this.book);
+				const shock = $state.snapshot(this.whatIf);
+				const axes = heatmapAxes(market.vix);
+				ask(
+					'whatIf',
+					(api) => api.whatIf(market, book, shock, axes),
+					(v) => (this.whatIfResult = v),
+				);
+			});
+		});
+	}
+}

@@ -17,10 +17,12 @@ import type { Scenario } from '../persistence';
 import type { EngineApi } from '../worker/api';
 import { Superseded, type EngineClient, type EngineHandle } from './engineClient.svelte';
 
-export type CurveResult = ReturnType<EngineApi['curve']>;
-export type BookResult = ReturnType<EngineApi['book']>;
-export type WhatIfResult = ReturnType<EngineApi['whatIf']>;
-export type CompareResult = ReturnType<EngineApi['compare']>;
+/** Each result carries the market it was computed on, so a chart never mixes a result with newer inputs. */
+type OnMarket<T> = T & { market: MarketSnapshot };
+export type CurveResult = OnMarket<ReturnType<EngineApi['curve']>>;
+export type BookResult = OnMarket<ReturnType<EngineApi['book']>>;
+export type WhatIfResult = OnMarket<ReturnType<EngineApi['whatIf']>> & { shock: Shock };
+export type CompareResult = OnMarket<ReturnType<EngineApi['compare']>>;
 
 type Channel = 'curve' | 'book' | 'whatIf' | 'compare';
 
@@ -131,7 +133,7 @@ export class Workbench {
 				ask(
 					'curve',
 					(api) => api.curve(market, shock),
-					(v) => (this.curve = v),
+					(v) => (this.curve = { ...v, market }),
 				);
 			});
 			$effect(() => {
@@ -141,12 +143,12 @@ export class Workbench {
 				ask(
 					'book',
 					(api) => api.book(market, book),
-					(v) => (this.bookResult = v),
+					(v) => (this.bookResult = { ...v, market }),
 				);
 				ask(
 					'compare',
 					(api) => api.compare(market, book),
-					(v) => (this.compareResult = v),
+					(v) => (this.compareResult = { ...v, market }),
 				);
 			});
 			$effect(() => {
@@ -158,7 +160,7 @@ export class Workbench {
 				ask(
 					'whatIf',
 					(api) => api.whatIf(market, book, shock, axes),
-					(v) => (this.whatIfResult = v),
+					(v) => (this.whatIfResult = { ...v, market, shock }),
 				);
 			});
 		});

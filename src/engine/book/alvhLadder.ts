@@ -101,7 +101,11 @@ export function ladderLayers(
 	});
 }
 
-function layerStrike(rule: LadderStrikeRule, F: number, T: number, m: VixMarket): number {
+/**
+ * A layer's strike before rounding to the grid: % of its future, a call delta vs the future, or the typed strike.
+ * @param F the layer's VX future (points). @param T years to its settlement. @param m the VIX market (vol-of-vol, skew).
+ */
+export function layerStrike(rule: LadderStrikeRule, F: number, T: number, m: VixMarket): number {
 	if (rule.mode === 'pctOfFuture') return F * rule.pct;
 	if (rule.mode === 'strike') return rule.strike;
 	// Call delta vs the future, undiscounted, with the skewed vol at the strike: bisection in ln K.

@@ -8,6 +8,18 @@
  * @example wilderRsi([44.34, 44.09, 44.15, 43.61, 44.33, 44.83, 45.10, 45.42, 45.84, 46.08, 45.89, 46.03, 45.61, 46.28, 46.28]) // ≈ 70.53
  */
 export function wilderRsi(closes: readonly number[], n = 14): number | null {
+	const state = wilderAverages(closes, n);
+	return state === null ? null : rsiFromAverages(state.avgGain, state.avgLoss);
+}
+
+/**
+ * Wilder's average gain and loss after the last close (the state RSI(n) carries from day to day), and that close.
+ * @param closes daily closes, oldest first (at least n + 1; fewer gives null). @param n look-back in days.
+ */
+export function wilderAverages(
+	closes: readonly number[],
+	n = 14,
+): { avgGain: number; avgLoss: number; last: number } | null {
 	if (closes.length < n + 1) return null;
 	let gain = 0;
 	let loss = 0;
@@ -23,6 +35,11 @@ export function wilderRsi(closes: readonly number[], n = 14): number | null {
 		gain = (gain * (n - 1) + Math.max(d, 0)) / n;
 		loss = (loss * (n - 1) + Math.max(-d, 0)) / n;
 	}
-	if (gain === 0 && loss === 0) return 50;
-	return loss === 0 ? 100 : 100 - 100 / (1 + gain / loss);
+	return { avgGain: gain, avgLoss: loss, last: closes[closes.length - 1] };
+}
+
+/** RSI from Wilder's averages: 100 with no losses, 50 with no change at all. */
+export function rsiFromAverages(avgGain: number, avgLoss: number): number {
+	if (avgGain === 0 && avgLoss === 0) return 50;
+	return avgLoss === 0 ? 100 : 100 - 100 / (1 + avgGain / avgLoss);
 }

@@ -6,3 +6,5 @@ export { default as Stepper } from './Stepper.svelte';
 export { default as Select } from './Select.svelte';
 export { default as Term } from './Term.svelte';
 export * from './parseNumber';
+export { default as PercentField } from './PercentField.svelte';
+export { default as DateField } from './DateField.svelte';

@@ -178,3 +178,18 @@ export function readoutLeft(x: number, width: number, boxWidth: number, gap = 8)
 	const left = x - gap - boxWidth;
 	return Math.max(0, Math.min(left, width - boxWidth));
 }
+
+/**
+ * Where a sampled curve crosses zero, by linear interpolation between neighbouring samples (break-evens read off a
+ * payoff grid); non-finite samples are skipped.
+ * @example zeroCrossings([0, 1, 2], [-1, 1, 3]) // [0.5]
+ */
+export function zeroCrossings(xs: ArrayLike<number>, ys: ArrayLike<number>): number[] {
+	const out: number[] = [];
+	for (let i = 1; i < Math.min(xs.length, ys.length); i++) {
+		const [y0, y1] = [ys[i - 1], ys[i]];
+		if (!Number.isFinite(y0) || !Number.isFinite(y1) || y0 < 0 === y1 < 0) continue;
+		out.push(xs[i - 1] + ((xs[i] - xs[i - 1]) * (0 - y0)) / (y1 - y0));
+	}
+	return out;
+}

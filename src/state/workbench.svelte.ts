@@ -4,6 +4,7 @@
 // the last good numbers stay on screen while a field holds a mistake.
 import {
 	DEFAULT_BOOK_SPEC,
+	MARKET_PRESETS,
 	NO_SHOCK,
 	defaultMarket,
 	validateBook,
@@ -44,6 +45,8 @@ export class Workbench {
 	book = $state<BookSpec>(structuredClone(DEFAULT_BOOK_SPEC));
 	whatIf = $state<Shock>(structuredClone(NO_SHOCK));
 	mcSeed = $state(1);
+	/** The regime comparison's other market: a preset's id, or null for this market with its curve flipped. */
+	compareWith = $state<string | null>(null);
 	/** The preset the market came from, while it is unedited by a preset pick. */
 	presetId = $state<string | null>(null);
 
@@ -145,9 +148,10 @@ export class Workbench {
 					(api) => api.book(market, book),
 					(v) => (this.bookResult = { ...v, market }),
 				);
+				const other = MARKET_PRESETS.find((p) => p.id === this.compareWith)?.market;
 				ask(
 					'compare',
-					(api) => api.compare(market, book),
+					(api) => api.compare(market, book, other),
 					(v) => (this.compareResult = { ...v, market }),
 				);
 			});

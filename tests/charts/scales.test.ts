@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	zeroCrossings,
 	MISSING_COLOR,
 	cellEdges,
 	divergingColor,
@@ -162,4 +163,15 @@ describe('readoutLeft(x, width, boxWidth)', () => {
 	];
 	for (const [x, w, box, want] of cases)
 		it(`readoutLeft(${x}, ${w}, ${box}) is ${want}`, () => expect(readoutLeft(x, w, box)).toBe(want));
+});
+
+describe('zeroCrossings(xs, ys)', () => {
+	it('interpolates each sign change linearly', () => {
+		expect(zeroCrossings([0, 1, 2, 3], [-1, 1, 3, -3])).toEqual([0.5, 2.5]);
+	});
+	it('counts a sample at exactly zero once, and skips non-finite samples', () => {
+		expect(zeroCrossings([0, 1, 2], [-2, 0, 2])).toEqual([1]);
+		expect(zeroCrossings([0, 1, 2], [-1, NaN, 1])).toEqual([]);
+		expect(zeroCrossings([], [])).toEqual([]);
+	});
 });

@@ -163,6 +163,9 @@ export function validateBook(spec: BookSpec, valuationMinutesEt: number = SETTLE
 		inRange(out, 'ladder.sizing.units', 'Units', z.units, 0, 1000, { integer: !ladder.fractionalUnits });
 	else if (z.mode === 'coverage')
 		inRange(out, 'ladder.sizing.coverage', 'Coverage (%)', z.coverage * 100, 0, 1000, { openMin: true });
-	else inRange(out, 'ladder.sizing.pctOfCredit', 'Budget (% of credit)', z.pctOfCredit * 100, 0, 1000, { openMin: true });
+	else
+		inRange(out, 'ladder.sizing.pctOfCredit', 'Budget (% of credit)', z.pctOfCredit * 100, 0, 1000, {
+			openMin: true,
+		});
 	return out;
 }

@@ -1,0 +1,268 @@
+// Marks the book along simulated paths (DESIGN §4.5), with per-step constants precomputed so the inner loops are
+// plain arithmetic on typed arrays (normCdfFast, no allocation):
+// - condor legs: Black-76 on the SPX forward F_t = S_t·e^{(r−q)τ}, each leg at the entry smile read in sticky
+//   moneyness and scaled by VIX_t/VIX_0 — σ(K) = σ_SVI(ln(K/F_t))·VIX_t/VIX_0, floored at 0.5 % — the what-if rule;
+//   at the condor's expiry the legs pay their intrinsic value on S_t;
+// - VIX calls: Black-76 on the model future of the call's own expiry at the path's VIX: the log-OU future with
+//   the market's fitted (risk-neutral) κ, θ, η, times e^{residual} with the residuals rolled as time passes
+//   (DESIGN §4.2), at the vol-of-vol of vixOptions (η term structure or typed) and its call skew; a call settles
+//   on the path's VIX at the close of its expiry day and keeps that value after.
+import type { IsoDate } from '../types';
+import type { MarketModel } from '../scenario/marketModel';
+import type { CondorStrikes } from '../book/ironCondor';
+import { calendarDaysBetween } from '../market/isoDate';
+import { vxExpiriesAfter } from '../market/expiries';
+import { residualAt, rollCurve } from '../market/vixCurve';
+import { SKEW_FLOOR } from '../pricing/vixOptions';
+import { normCdfFast } from '../math/normCdfFast';
+import type { StepGrid } from './stepGrid';
+import type { PathBlock } from './paths';
+
+/** The smallest SPX vol a leg is marked at (decimal), as in the what-if engine. */
+export const MIN_SPX_VOL = 0.005;
+
+/** What marking the condor needs, per step of the grid. */
+export interface CondorTables {
+	/** Strikes long put, short put, short call, long call. */
+	strikes: Float64Array;
+	lnStrikes: Float64Array;
+	/** Raw SVI of the entry smile (total variance at the original T). */
+	svi: { a: number; b: number; rho: number; m: number; sigma2: number };
+	sviT: number;
+	/** VIX at the start: the smile scales with VIX_t/VIX_0. */
+	vix0: number;
+	/** Per step: years to the condor's settlement, forward factor e^{(r−q)τ}, discount e^{−rτ}, √τ. */
+	tau: Float64Array;
+	carry: Float64Array;
+	df: Float64Array;
+	sqrtTau: Float64Array;
+	/** Calendar days from each step's date to the condor's expiry. */
+	dteDays: Int32Array;
+}
+
+export function condorTables(model: MarketModel, strikes: CondorStrikes, grid: StepGrid): CondorTables {
+	const K = Float64Array.of(strikes.longPut, strikes.shortPut, strikes.shortCall, strikes.longCall);
+	const n1 = grid.t.length;
+	const tau = new Float64Array(n1);
+	const carry = new Float64Array(n1);
+	const df = new Float64Array(n1);
+	const sqrtTau = new Float64Array(n1);
+	const dteDays = new Int32Array(n1);
+	const { r, dividendYield, T, svi } = model.spx;
+	for (let j = 0; j < n1; j++) {
+		const left = Math.max(T - grid.t[j], 0);
+		tau[j] = left;
+		carry[j] = Math.exp((r - dividendYield) * left);
+		df[j] = Math.exp(-r * left);
+		sqrtTau[j] = Math.sqrt(left);
+		dteDays[j] = calendarDaysBetween(grid.dates[j], model.condorExpiry);
+	}
+	return {
+		strikes: K,
+		lnStrikes: K.map(Math.log),
+		svi: { a: svi.a, b: svi.b, rho: svi.rho, m: svi.m, sigma2: svi.sigma * svi.sigma },
+		sviT: T,
+		vix0: model.vix.curve.vix,
+		tau,
+		carry,
+		df,
+		sqrtTau,
+		dteDays,
+	};
+}
+
+/** Below this many years to settlement a leg is worth its intrinsic value. */
+const EXPIRED = 1e-9;
+
+/**
+ * Cost to close one short condor (index points) at every (path, step) of a block: long put − short put … signs as
+ * the position, so a fresh condor's value is its credit.
+ * @param out Float64Array of the block's size (rows × (steps + 1)).
+ */
+export function markCondor(tb: CondorTables, block: PathBlock, out: Float64Array): Float64Array {
+	const stride = block.steps + 1;
+	const rows = 2 * block.pairs;
+	const { a, b, rho, m, sigma2 } = tb.svi;
+	const invT = 1 / tb.sviT;
+	const invV0 = 1 / tb.vix0;
+	const K = tb.strikes;
+	const lnK = tb.lnStrikes;
+	const spx = block.spx;
+	const vix = block.vix;
+	for (let row = 0; row < rows; row++) {
+		const o = row * stride;
+		for (let j = 0; j < stride; j++) {
+			const S = spx[o + j];
+			if (tb.tau[j] <= EXPIRED) {
+				out[o + j] =
+					Math.max(K[1] - S, 0) - Math.max(K[0] - S, 0) + Math.max(S - K[2], 0) - Math.max(S - K[3], 0);
+				continue;
+			}
+			const F = S * tb.carry[j];
+			const lnF = Math.log(F);
+			const scale = vix[o + j] * invV0;
+			const sqrtTau = tb.sqrtTau[j];
+			let value = 0;
+			for (let leg = 0; leg < 4; leg++) {
+				const k = lnK[leg] - lnF;
+				const u = k - m;
+				const w = a + b * (rho * u + Math.sqrt(u * u + sigma2));
+				let vol = Math.sqrt((w > 0 ? w : 0) * invT) * scale;
+				if (vol < MIN_SPX_VOL) vol = MIN_SPX_VOL;
+				const s = vol * sqrtTau;
+				const d1 = -k / s + 0.5 * s;
+				const n1 = normCdfFast(d1);
+				const n2 = normCdfFast(d1 - s);
+				// Legs 0, 1 are puts, 2, 3 calls; signs of the short condor's cost to close: −, +, +, −.
+				const price = leg < 2 ? K[leg] * (1 - n2) - F * (1 - n1) : F * n1 - K[leg] * n2;
+				value += leg === 0 || leg === 3 ? -price : price;
+			}
+			out[o + j] = tb.df[j] * value;
+		}
+	}
+	return out;
+}
+
+/** What marking VIX calls needs: the listed VX expiries and, per (expiry, step), the model future's constants. */
+export interface VxTables {
+	expiries: IsoDate[];
+	steps: number;
+	/** Per (e, j) at e·(steps + 1) + j: ln F = beta·ln VIX + lnFConst; ATM vol; discount; √τ; calendar DTE. */
+	beta: Float64Array;
+	lnFConst: Float64Array;
+	atmVol: Float64Array;
+	df: Float64Array;
+	sqrtTau: Float64Array;
+	tau: Float64Array;
+	dteDays: Int32Array;
+	/** First step at or after the expiry's settlement (steps + 1 when it settles beyond the horizon). */
+	settleStep: Int32Array;
+	/** Per step: spot VIX above this is above the model's front future VX1 — the path is in backwardation. */
+	backwardationVix: Float64Array;
+	skew: number;
+}
+
+/**
+ * Tables for the listed VX expiries after the valuation date, `count` of them, over the grid.
+ * Backwardation on a path: VIX_t > VX1_t, the model's front future (first expiry still to settle) at that state:
+ * ln VX1 = β·ln V + c ⇔ V > e^{c/(1 − β)}.
+ */
+export function vxTables(model: MarketModel, grid: StepGrid, count: number): VxTables {
+	const expiries = vxExpiriesAfter(grid.dates[0], count);
+	const n1 = grid.t.length;
+	const size = count * n1;
+	const { curve, volOfVol, r, skew } = model.vix;
+	const { kappa, theta, eta } = curve;
+	const tb: VxTables = {
+		expiries,
+		steps: n1 - 1,
+		beta: new Float64Array(size),
+		lnFConst: new Float64Array(size),
+		atmVol: new Float64Array(size),
+		df: new Float64Array(size),
+		sqrtTau: new Float64Array(size),
+		tau: new Float64Array(size),
+		dteDays: new Int32Array(size),
+		settleStep: new Int32Array(count).fill(n1),
+		backwardationVix: new Float64Array(n1).fill(Infinity),
+		skew,
+	};
+	const T = expiries.map((e) => model.vxYears(e));
+	for (let j = 0; j < n1; j++) {
+		const rolled = rollCurve(curve, grid.t[j]);
+		let frontFound = false;
+		for (let e = 0; e < count; e++) {
+			const i = e * n1 + j;
+			const tau = T[e] - grid.t[j];
+			tb.tau[i] = tau;
+			tb.dteDays[i] = calendarDaysBetween(grid.dates[j], expiries[e]);
+			if (tau <= EXPIRED) {
+				if (tb.settleStep[e] > j) tb.settleStep[e] = j;
+				continue;
+			}
+			const beta = Math.exp(-kappa * tau);
+			const c = (1 - beta) * theta + (eta * eta * (1 - beta * beta)) / (4 * kappa) + residualAt(rolled, tau);
+			tb.beta[i] = beta;
+			tb.lnFConst[i] = c;
+			tb.atmVol[i] = volOfVol(tau);
+			tb.df[i] = Math.exp(-r * tau);
+			tb.sqrtTau[i] = Math.sqrt(tau);
+			if (!frontFound) {
+				frontFound = true;
+				tb.backwardationVix[j] = Math.exp(c / (1 - beta));
+			}
+		}
+	}
+	return tb;
+}
+
+/**
+ * Value (VIX points) of one call (expiry index e, strike K) at step j of a path whose VIX closes are `vix[o …]`:
+ * Black-76 on the model future before settlement, max(VIX at the settlement step − K, 0) from then on.
+ */
+export function vixCallMark(
+	tb: VxTables,
+	e: number,
+	K: number,
+	vix: Float64Array,
+	o: number,
+	j: number,
+): number {
+	const settle = tb.settleStep[e];
+	if (j >= settle) {
+		const v = vix[o + settle] - K;
+		return v > 0 ? v : 0;
+	}
+	const i = e * (tb.steps + 1) + j;
+	const lnV = Math.log(vix[o + j]);
+	return blackOnModelFuture(tb, i, lnV, K, Math.log(K));
+}
+
+function blackOnModelFuture(tb: VxTables, i: number, lnV: number, K: number, lnK: number): number {
+	const lnF = tb.beta[i] * lnV + tb.lnFConst[i];
+	const F = Math.exp(lnF);
+	const smile = 1 + tb.skew * (lnK - lnF);
+	const vol = tb.atmVol[i] * (smile > SKEW_FLOOR ? smile : SKEW_FLOOR);
+	const s = vol * tb.sqrtTau[i];
+	const d1 = (lnF - lnK) / s + 0.5 * s;
+	const value = F * normCdfFast(d1) - K * normCdfFast(d1 - s);
+	return value > 0 ? tb.df[i] * value : 0;
+}
+
+/** The model future (points) of expiry e at step j for spot VIX `vix` (only before its settlement). */
+export function modelFuture(tb: VxTables, e: number, j: number, vix: number): number {
+	const i = e * (tb.steps + 1) + j;
+	return Math.exp(tb.beta[i] * Math.log(vix) + tb.lnFConst[i]);
+}
+
+/**
+ * Marks calls (expiry index, strike) at every (path, step) of a block, one output array per call.
+ * @param calls the ladder's layers as expiry indices into the tables and strikes (points).
+ */
+export function markVixCalls(
+	tb: VxTables,
+	calls: readonly { expiryIndex: number; strike: number }[],
+	block: PathBlock,
+	out: Float64Array[],
+): Float64Array[] {
+	const stride = block.steps + 1;
+	const rows = 2 * block.pairs;
+	const vix = block.vix;
+	const lnK = calls.map((c) => Math.log(c.strike));
+	for (let row = 0; row < rows; row++) {
+		const o = row * stride;
+		for (let j = 0; j < stride; j++) {
+			const lnV = Math.log(vix[o + j]);
+			for (let l = 0; l < calls.length; l++) {
+				const e = calls[l].expiryIndex;
+				const K = calls[l].strike;
+				const settle = tb.settleStep[e];
+				if (j >= settle) {
+					const v = vix[o + settle] - K;
+					out[l][o + j] = v > 0 ? v : 0;
+				} else out[l][o + j] = blackOnModelFuture(tb, e * stride + j, lnV, K, lnK[l]);
+			}
+		}
+	}
+	return out;
+}

@@ -1,0 +1,300 @@
+// Hedge and condor policies applied along each path (DESIGN §3, §4.5), combinable in one PolicySpec:
+// - hedge size: steward (hold the entry contracts) or promoter (round(contracts × m) while the path is in
+//   backwardation, back to the entry contracts when it leaves — traded at the day's mark);
+// - monetize: once per path, sell `fraction` of the near layer (at least one contract) at the first close in
+//   backwardation with RSI(14) of VIX above `rsiAbove` (70);
+// - roll: when the near layer has fewer than `belowDteDays` calendar days left, sell it and buy the same number of
+//   calls on the next listed VX expiry, strike by the ladder's strike rule on that future at the path's state;
+// - condor management: take profit when the P&L reaches x % of the credit, stop when the loss reaches y × credit,
+//   close at n DTE; checked at each close, filled at that close's mark; else held to the horizon;
+// - entry: the user's book, a plain 16Δ condor, or the methodology's playbook for the start regime.
+// Every trade fills at the model mark (no spread, no fees). The hedge is held to the horizon even after the condor
+// is closed. Whole contracts throughout.
+import type { VxTables } from './marking';
+import { vixCallMark } from './marking';
+
+export type EntryRule = 'book' | 'plain16' | 'playbook';
+
+export interface CondorManagement {
+	/** Close when P&L ≥ this % of the credit (50 = half the credit); null: off. */
+	takeProfitPct: number | null;
+	/** Close when the loss ≥ this multiple of the credit (2 = losing twice the credit); null: off. */
+	stopLossMultiple: number | null;
+	/** Close at the first close with at most this many calendar days to expiry; null: off. */
+	closeAtDteDays: number | null;
+}
+
+export interface PolicySpec {
+	id: string;
+	/** Short name the UI shows. */
+	label: string;
+	entry: EntryRule;
+	hedge: { mode: 'steward' } | { mode: 'promoter'; multiplier: number };
+	monetize: { fraction: number; rsiAbove: number } | null;
+	roll: { belowDteDays: number } | null;
+	condor: CondorManagement;
+}
+
+export const NO_MANAGEMENT: CondorManagement = {
+	takeProfitPct: null,
+	stopLossMultiple: null,
+	closeAtDteDays: null,
+};
+
+const plain = {
+	entry: 'book',
+	hedge: { mode: 'steward' },
+	monetize: null,
+	roll: null,
+	condor: NO_MANAGEMENT,
+} as const;
+
+/** The policies the regime lab runs unless told otherwise. */
+export const DEFAULT_POLICIES: PolicySpec[] = [
+	{ ...plain, id: 'steward', label: 'Steward: hold k' },
+	{
+		...plain,
+		id: 'promoter',
+		label: 'Promoter: 2k in backwardation',
+		hedge: { mode: 'promoter', multiplier: 2 },
+	},
+	{
+		...plain,
+		id: 'monetize',
+		label: 'Monetize near layer (RSI > 70)',
+		monetize: { fraction: 1, rsiAbove: 70 },
+	},
+	{ ...plain, id: 'roll', label: 'Roll near layer at 14 DTE', roll: { belowDteDays: 14 } },
+	{
+		...plain,
+		id: 'managed',
+		label: 'Condor: 50 % profit, 2× stop, 21 DTE',
+		condor: { takeProfitPct: 50, stopLossMultiple: 2, closeAtDteDays: 21 },
+	},
+	{
+		...plain,
+		id: 'playbook',
+		label: 'Playbook entry, monetize half',
+		entry: 'playbook',
+		monetize: { fraction: 0.5, rsiAbove: 70 },
+	},
+	{ ...plain, id: 'plain16', label: 'Plain 16Δ condor', entry: 'plain16' },
+];
+
+/** Throws a RangeError naming the first parameter of a policy that cannot run. */
+export function checkPolicy(p: PolicySpec, where = 'policy'): void {
+	const bad = (field: string, v: unknown, rule: string) => {
+		throw new RangeError(`${where}.${field} must be ${rule} (got ${String(v)})`);
+	};
+	if (p.hedge.mode === 'promoter' && !(p.hedge.multiplier >= 0 && Number.isFinite(p.hedge.multiplier)))
+		bad('hedge.multiplier', p.hedge.multiplier, 'a finite number ≥ 0');
+	if (p.monetize && !(p.monetize.fraction > 0 && p.monetize.fraction <= 1))
+		bad('monetize.fraction', p.monetize.fraction, 'in (0, 1]');
+	if (p.monetize && !(p.monetize.rsiAbove >= 0 && p.monetize.rsiAbove <= 100))
+		bad('monetize.rsiAbove', p.monetize.rsiAbove, 'in [0, 100]');
+	if (p.roll && !(p.roll.belowDteDays >= 0 && Number.isFinite(p.roll.belowDteDays)))
+		bad('roll.belowDteDays', p.roll.belowDteDays, 'a number of days ≥ 0');
+	const c = p.condor;
+	if (c.takeProfitPct !== null && !(c.takeProfitPct > 0 && c.takeProfitPct <= 100))
+		bad('condor.takeProfitPct', c.takeProfitPct, 'in (0, 100]');
+	if (c.stopLossMultiple !== null && !(c.stopLossMultiple > 0 && Number.isFinite(c.stopLossMultiple)))
+		bad('condor.stopLossMultiple', c.stopLossMultiple, 'a finite number > 0');
+	if (c.closeAtDteDays !== null && !(c.closeAtDteDays >= 0 && Number.isFinite(c.closeAtDteDays)))
+		bad('condor.closeAtDteDays', c.closeAtDteDays, 'a number of days ≥ 0');
+}
+
+/** A policy's book at entry, as the path runner needs it. */
+export interface EntryBook {
+	/** Which of the chunk's condor mark arrays is this condor's. */
+	condorIndex: number;
+	/** Credit per condor, points, and the number of condors. */
+	creditPts: number;
+	qty: number;
+	/** The ladder: expiry index into the VX tables, strike, entry contracts (before the promoter's multiple). */
+	layers: { expiryIndex: number; strike: number; contracts: number }[];
+	/** Index of the near layer in `layers` (monetize and roll act on it), −1 when there is none. */
+	nearLayer: number;
+}
+
+/** One chunk's marks and signals: row-major arrays of rows × stride (stride = steps + 1). */
+export interface ChunkMarks {
+	rows: number;
+	stride: number;
+	vix: Float64Array;
+	/** Cost to close one condor, points, per distinct entry condor. */
+	condors: Float64Array[];
+	/** One call of each ladder layer, points. */
+	layers: Float64Array[];
+	back: Uint8Array;
+	rsi: Float64Array;
+	/** Per step: calendar days to the condor's expiry. */
+	condorDteDays: Int32Array;
+}
+
+/** How a rolled call's strike is chosen at a path state: expiry index, step and spot VIX → strike (points). */
+export type RollStrike = (expiryIndex: number, step: number, vix: number) => number;
+
+export const CLOSE_HORIZON = 0;
+export const CLOSE_TAKE_PROFIT = 1;
+export const CLOSE_STOP = 2;
+export const CLOSE_DTE = 3;
+
+/** What happened on one path (reused between paths: the runner fills it). */
+export interface PathOutcome {
+	/** Condor P&L, dollars. */
+	condorUsd: number;
+	/** Hedge P&L at the horizon (cash from trades plus the marks of what is held), dollars. */
+	hedgeUsd: number;
+	/** Premium paid for calls over the path (entry included), dollars. */
+	boughtUsd: number;
+	condorCloseStep: number;
+	/** CLOSE_HORIZON, CLOSE_TAKE_PROFIT, CLOSE_STOP or CLOSE_DTE. */
+	closeReason: number;
+	/** Step of the monetizing sale, −1 when none. */
+	monetizeStep: number;
+	/** Step of the first roll, −1 when none. */
+	rollStep: number;
+	/** Whether the promoter ever held more than the entry contracts. */
+	promoted: boolean;
+}
+
+export function pathOutcome(): PathOutcome {
+	return {
+		condorUsd: 0,
+		hedgeUsd: 0,
+		boughtUsd: 0,
+		condorCloseStep: 0,
+		closeReason: CLOSE_HORIZON,
+		monetizeStep: -1,
+		rollStep: -1,
+		promoted: false,
+	};
+}
+
+const SPX_MULT = 100;
+const VIX_MULT = 100;
+
+// Per-path scratch for the layers, grown on demand: no allocation per path or step.
+let held = new Float64Array(4);
+let base = new Float64Array(4);
+let expiry = new Int32Array(4);
+let strike = new Float64Array(4);
+let rolled = new Uint8Array(4);
+
+/**
+ * Runs one policy along one path (row `row` of the chunk) and fills `out`.
+ * @param vx VX tables (settlement steps, DTEs; rolled calls are marked from them).
+ * @param rollStrike strike rule for rolled calls (used only when the policy rolls).
+ */
+export function runPolicyOnPath(
+	policy: PolicySpec,
+	entry: EntryBook,
+	marks: ChunkMarks,
+	vx: VxTables,
+	rollStrike: RollStrike,
+	row: number,
+	out: PathOutcome,
+): PathOutcome {
+	const L = entry.layers.length;
+	if (held.length < L) {
+		held = new Float64Array(L);
+		base = new Float64Array(L);
+		expiry = new Int32Array(L);
+		strike = new Float64Array(L);
+		rolled = new Uint8Array(L);
+	}
+	const stride = marks.stride;
+	const n = stride - 1;
+	const o = row * stride;
+	const vix = marks.vix;
+	const back = marks.back;
+	const multiple = policy.hedge.mode === 'promoter' ? policy.hedge.multiplier : 1;
+	const mark = (l: number, j: number) =>
+		rolled[l] === 1 ? vixCallMark(vx, expiry[l], strike[l], vix, o, j) : marks.layers[l][o + j];
+	let cash = 0;
+	let bought = 0;
+	out.monetizeStep = -1;
+	out.rollStep = -1;
+	out.promoted = false;
+	const rebalance = (j: number) => {
+		const inBack = back[o + j] === 1;
+		for (let l = 0; l < L; l++) {
+			if (j >= vx.settleStep[expiry[l]]) continue; // settled: cash, nothing to trade
+			const target = inBack ? Math.round(base[l] * multiple) : base[l];
+			const diff = target - held[l];
+			if (diff === 0) continue;
+			const price = mark(l, j);
+			cash -= diff * price;
+			if (diff > 0) bought += diff * price;
+			held[l] = target;
+			if (target > base[l]) out.promoted = true;
+		}
+	};
+	for (let l = 0; l < L; l++) {
+		const layer = entry.layers[l];
+		held[l] = 0;
+		base[l] = layer.contracts;
+		expiry[l] = layer.expiryIndex;
+		strike[l] = layer.strike;
+		rolled[l] = 0;
+	}
+	rebalance(0);
+
+	const credit = entry.creditPts;
+	const condor = marks.condors[entry.condorIndex];
+	const { takeProfitPct, stopLossMultiple, closeAtDteDays } = policy.condor;
+	let open = true;
+	let closeValue = condor[o + n];
+	out.condorCloseStep = n;
+	out.closeReason = CLOSE_HORIZON;
+	const near = entry.nearLayer;
+	for (let j = 1; j <= n; j++) {
+		if (open && j < n) {
+			const v = condor[o + j];
+			let reason = -1;
+			if (stopLossMultiple !== null && v - credit >= stopLossMultiple * credit) reason = CLOSE_STOP;
+			else if (takeProfitPct !== null && credit - v >= (takeProfitPct / 100) * credit)
+				reason = CLOSE_TAKE_PROFIT;
+			else if (closeAtDteDays !== null && marks.condorDteDays[j] <= closeAtDteDays) reason = CLOSE_DTE;
+			if (reason >= 0) {
+				open = false;
+				closeValue = v;
+				out.condorCloseStep = j;
+				out.closeReason = reason;
+			}
+		}
+		if (near >= 0 && j < vx.settleStep[expiry[near]] && base[near] > 0) {
+			const m = policy.monetize;
+			if (m && out.monetizeStep < 0 && back[o + j] === 1 && marks.rsi[o + j] > m.rsiAbove) {
+				// The sale itself happens in rebalance below, which trades held down to the new base at the mark.
+				base[near] -= Math.min(base[near], Math.max(1, Math.round(m.fraction * base[near])));
+				out.monetizeStep = j;
+			}
+			const r = policy.roll;
+			const next = expiry[near] + 1;
+			if (
+				r &&
+				base[near] > 0 &&
+				next < vx.expiries.length &&
+				vx.dteDays[expiry[near] * stride + j] < r.belowDteDays
+			) {
+				const count = held[near];
+				cash += count * mark(near, j);
+				strike[near] = rollStrike(next, j, vix[o + j]);
+				expiry[near] = next;
+				rolled[near] = 1;
+				const price = mark(near, j);
+				cash -= count * price;
+				bought += count * price;
+				if (out.rollStep < 0) out.rollStep = j;
+			}
+		}
+		rebalance(j);
+	}
+	let hedge = cash;
+	for (let l = 0; l < L; l++) if (held[l] !== 0) hedge += held[l] * mark(l, n);
+	out.hedgeUsd = hedge * VIX_MULT;
+	out.boughtUsd = bought * VIX_MULT;
+	out.condorUsd = (credit - closeValue) * SPX_MULT * entry.qty;
+	return out;
+}

@@ -151,6 +151,7 @@ export {
 	DEFAULT_COVERAGE,
 	DEFAULT_BUDGET_PCT,
 	roundVixStrike,
+	layerStrike,
 	ladderLayers,
 	layerContracts,
 	layerStressGainUsd,
@@ -165,7 +166,7 @@ export type { Shock, Book, PnlBreakdown, PayoffGrid, Heatmap, GreeksAfter } from
 export { NO_SHOCK, whatIfPnl, payoffGrid, pnlHeatmap } from './scenario/whatIf';
 export type { HeldBook, RegimeSide } from './scenario/regimeComparison';
 export { flipCurve, compareRegimes, STRESS_MOVES_PCT } from './scenario/regimeComparison';
-export { wilderRsi } from './math/rsi';
+export { wilderRsi, wilderAverages, rsiFromAverages } from './math/rsi';
 export type { PlaybookSuggestion } from './book/playbook';
 export { playbookFor, RSI_MONETIZE_LEVEL } from './book/playbook';
 export type { Leg, LegMark } from './book/valuation';
@@ -180,3 +181,59 @@ export { validateBook } from './book/validateBook';
 export { priceBook } from './scenario/priceBook';
 export type { TermStructure } from './scenario/termStructure';
 export { termStructure } from './scenario/termStructure';
+// Simulation: the Monte Carlo regime lab (paths, marking, policies, statistics).
+export { splitmix32, streamSeed, Xoshiro128 } from './simulation/prng';
+export type { StepGrid } from './simulation/stepGrid';
+export { CLOSE_MINUTES_ET, stepGrid, horizonDate } from './simulation/stepGrid';
+export type { JumpParams, PathModel, PathStart, PathBlock } from './simulation/paths';
+export { DEFAULT_PATH_MODEL, ouStep, checkPathModel, pathBlock, simulatePairs } from './simulation/paths';
+export type { CondorTables, VxTables } from './simulation/marking';
+export {
+	MIN_SPX_VOL,
+	condorTables,
+	markCondor,
+	vxTables,
+	vixCallMark,
+	modelFuture,
+	markVixCalls,
+} from './simulation/marking';
+export type { RsiSeed } from './simulation/signals';
+export { RSI_DAYS, rsiSeed, pathSignals } from './simulation/signals';
+export type {
+	EntryRule,
+	CondorManagement,
+	PolicySpec,
+	EntryBook,
+	ChunkMarks,
+	RollStrike,
+	PathOutcome,
+} from './simulation/policies';
+export {
+	NO_MANAGEMENT,
+	DEFAULT_POLICIES,
+	checkPolicy,
+	pathOutcome,
+	runPolicyOnPath,
+	CLOSE_HORIZON,
+	CLOSE_TAKE_PROFIT,
+	CLOSE_STOP,
+	CLOSE_DTE,
+} from './simulation/policies';
+export type { PnlStats, Histogram } from './simulation/stats';
+export { pnlStats, sortedCopy, quantileSorted, sharedEdges, histogram } from './simulation/stats';
+export type { StartSpec, StartState } from './simulation/startStates';
+export {
+	SYNTHETIC_SPOT_DISCOUNT,
+	SYNTHETIC_CONTANGO_PER_30D,
+	syntheticContango,
+	regimeStarts,
+} from './simulation/startStates';
+export type {
+	RegimeLabSettings,
+	RegimeLabProgress,
+	PolicyEntry,
+	PolicyResult,
+	StartResult,
+	RegimeLabResult,
+} from './simulation/regimeLab';
+export { DEFAULT_REGIME_LAB_SETTINGS, checkRegimeLabSettings, runRegimeLab } from './simulation/regimeLab';

@@ -7,8 +7,7 @@ import { buildMarketModel, spxExpiryForDte } from '../scenario/marketModel';
 import { flipCurve } from '../scenario/regimeComparison';
 
 export type StartSpec =
-	| { mode: 'counterparts' }
-	| { mode: 'markets'; markets: { label: string; market: MarketSnapshot }[] };
+	{ mode: 'counterparts' } | { mode: 'markets'; markets: { label: string; market: MarketSnapshot }[] };
 
 export interface StartState {
 	id: string;
@@ -40,7 +39,10 @@ export function syntheticContango(m: MarketSnapshot, atmVol?: number): MarketSna
 		smile: pinnedSmile(m, atmVol),
 		vix: vx1 / (1 + SYNTHETIC_SPOT_DISCOUNT),
 		vix3m: m.vix3m === null ? null : at(93),
-		futures: m.futures.map((f) => ({ expiry: f.expiry, price: at(calendarDaysBetween(m.valuationDate, f.expiry)) })),
+		futures: m.futures.map((f) => ({
+			expiry: f.expiry,
+			price: at(calendarDaysBetween(m.valuationDate, f.expiry)),
+		})),
 		recentVixCloses: [],
 	};
 }

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import {
+	black76Price,
+	condorTables,
+	curveFuture,
+	markCondor,
+	markVixCalls,
+	modelFuture,
+	pathBlock,
+	rollCurve,
+	stepGrid,
+	vixCallMark,
+	vixOptionPrice,
+	vxExpiriesAfter,
+	vxTables,
+	type PathBlock,
+} from '../../../src/engine';
+import { defaultBook } from '../../fixtures/book';
+
+const { model, condor, ladder, market } = defaultBook();
+const grid = stepGrid(market.valuationDate, market.valuationMinutesEt, model.condorExpiry);
+const n = grid.dt.length;
+const stride = n + 1;
+const listed = vxExpiriesAfter(market.valuationDate, 12);
+const vx = vxTables(model, grid, 10);
+const calls = ladder.layers.map((l) => ({ expiryIndex: listed.indexOf(l.expiry), strike: l.strike }));
+
+/** One hand-made path: SPX and VIX given at every step. */
+function onePath(spx: (j: number) => number, vix: (j: number) => number): PathBlock {
+	const b = pathBlock(1, n);
+	b.pairs = 1;
+	for (let j = 0; j < stride; j++) {
+		b.spx[j] = b.spx[stride + j] = spx(j);
+		b.vix[j] = b.vix[stride + j] = vix(j);
+	}
+	return b;
+}
+
+describe('markCondor', () => {
+	const tb = condorTables(model, condor.strikes, grid);
+	const path = onePath(
+		(j) => market.spx * (1 - 0.002 * j),
+		(j) => market.vix * (1 + 0.03 * j),
+	);
+	const out = markCondor(tb, path, new Float64Array(2 * stride));
+	it('marks the fresh condor at its credit', () => {
+		expect(out[0]).toBeCloseTo(condor.creditPts, 9);
+	});
+	it('marks each leg by Black-76 on the forward at the smile read in moneyness and scaled by VIX_t/VIX_0', () => {
+		const j = 10;
+		const S = path.spx[j];
+		const V = path.vix[j];
+		const T = model.spx.T - grid.t[j];
+		const F = S * Math.exp((model.spx.r - model.spx.dividendYield) * T);
+		const p = (kind: 'call' | 'put', K: number) =>
+			black76Price(kind, F, K, T, model.spx.r, model.spx.smileVol(Math.log(K / F)) * (V / market.vix));
+		const k = condor.strikes;
+		const expected =
+			p('put', k.shortPut) - p('put', k.longPut) + p('call', k.shortCall) - p('call', k.longCall);
+		expect(out[j]).toBeCloseTo(expected, 9);
+	});
+	it('pays the intrinsic value on SPX at the expiry close', () => {
+		const S = path.spx[n];
+		const k = condor.strikes;
+		const intrinsic =
+			Math.max(k.shortPut - S, 0) -
+			Math.max(k.longPut - S, 0) +
+			Math.max(S - k.shortCall, 0) -
+			Math.max(S - k.longCall, 0);
+		expect(grid.dates[n]).toBe(model.condorExpiry);
+		expect(out[n]).toBe(intrinsic);
+	});
+});
+
+describe('markVixCalls', () => {
+	const path = onePath(
+		() => market.spx,
+		(j) => market.vix * Math.exp(0.04 * j),
+	);
+	const out = markVixCalls(
+		vx,
+		calls,
+		path,
+		calls.map(() => new Float64Array(2 * stride)),
+	);
+	it('marks each layer at its entry price at the start', () => {
+		ladder.layers.forEach((l, i) => expect(out[i][0]).toBeCloseTo(l.pricePts, 9));
+	});
+	it('marks on the rolled model curve at the path VIX with the vol-of-vol and skew of vixOptions', () => {
+		const j = 7;
+		const V = path.vix[j];
+		const rolled = rollCurve(model.vix.curve, grid.t[j], V);
+		ladder.layers.forEach((l, i) => {
+			const tau = model.vxYears(l.expiry) - grid.t[j];
+			const F = curveFuture(rolled, tau);
+			expect(modelFuture(vx, calls[i].expiryIndex, j, V)).toBeCloseTo(F, 9);
+			const expected = vixOptionPrice(
+				'call',
+				F,
+				l.strike,
+				tau,
+				model.vix.r,
+				model.vix.volOfVol(tau),
+				model.vix.skew,
+			);
+			expect(out[i][j]).toBeCloseTo(expected, 9);
+			expect(vixCallMark(vx, calls[i].expiryIndex, l.strike, path.vix, 0, j)).toBe(out[i][j]);
+		});
+	});
+	it('settles a call on the path VIX at the close of its expiry day and keeps that value', () => {
+		const near = calls[0];
+		const settle = vx.settleStep[near.expiryIndex];
+		expect(grid.dates[settle]).toBe(ladder.layers[0].expiry);
+		for (let j = settle; j < stride; j++) expect(out[0][j]).toBe(Math.max(path.vix[settle] - near.strike, 0));
+	});
+});
+
+describe('vxTables backwardation threshold', () => {
+	it('is the VIX at which spot equals the model front future VX1', () => {
+		for (const j of [0, 5, 20]) {
+			const v = vx.backwardationVix[j];
+			const front = vx.expiries.findIndex((e) => e > grid.dates[j]);
+			expect(modelFuture(vx, front, j, v)).toBeCloseTo(v, 8);
+			expect(modelFuture(vx, front, j, v * 1.05)).toBeLessThan(v * 1.05);
+			expect(modelFuture(vx, front, j, v * 0.95)).toBeGreaterThan(v * 0.95);
+		}
+	});
+});

@@ -4,6 +4,7 @@
 import { transfer } from 'comlink';
 import {
 	DEFAULT_BOOK_SPEC,
+	DEFAULT_REGIME_LAB_SETTINGS,
 	MARKET_PRESETS,
 	NO_SHOCK,
 	classifyCurve,
@@ -13,12 +14,14 @@ import {
 	playbookFor,
 	pnlHeatmap,
 	priceBook,
+	runRegimeLab,
 	termStructure,
 	validateMarket,
 	whatIfPnl,
 	wilderRsi,
 	type BookSpec,
 	type MarketSnapshot,
+	type RegimeLabSettings,
 	type Shock,
 } from '../engine';
 
@@ -94,6 +97,20 @@ export const api = {
 	compare(market: MarketSnapshot, spec: BookSpec, other?: MarketSnapshot) {
 		const { held, model } = priceBook(market, spec);
 		return compareRegimes(market, held, model.condorExpiry, other);
+	},
+
+	/**
+	 * The Monte Carlo regime lab: per start state (contango, backwardation or chosen markets) and policy, the
+	 * condor alone and with the hedge. `onProgress` (a comlink proxy) is awaited between chunks with the fraction
+	 * done — which also lets the worker serve other calls — and cancels the run by returning false (result: null).
+	 */
+	async regimeLab(
+		market: MarketSnapshot,
+		spec: BookSpec = DEFAULT_BOOK_SPEC,
+		settings: RegimeLabSettings = DEFAULT_REGIME_LAB_SETTINGS,
+		onProgress?: (fraction: number) => boolean | void | Promise<boolean | void>,
+	) {
+		return runRegimeLab(market, spec, settings, onProgress);
 	},
 };
 

@@ -1,7 +1,7 @@
 // The worker API called directly (as the main-thread fallback does).
 import { describe, expect, it } from 'vitest';
 import { api } from '../../src/worker/api';
-import { DEFAULT_BOOK_SPEC, NO_SHOCK } from '../../src/engine';
+import { DEFAULT_BOOK_SPEC, DEFAULT_REGIME_LAB_SETTINGS, NO_SHOCK } from '../../src/engine';
 
 /** Every number reachable in a result, so a test can insist none is NaN or infinite. */
 function numbers(v: unknown): number[] {
@@ -40,5 +40,19 @@ describe('worker api', () => {
 	});
 	it('validate() names the field of a bad input', () => {
 		expect(api.validate({ ...api.defaultMarket(), vix: -3 }).map((p) => p.field)).toEqual(['vix']);
+	});
+	it('regimeLab() reports progress, returns finite results, and returns null when the callback says stop', async () => {
+		const settings = { ...DEFAULT_REGIME_LAB_SETTINGS, paths: 100, chunkPaths: 50 };
+		const fractions: number[] = [];
+		const r = await api.regimeLab(api.defaultMarket(), DEFAULT_BOOK_SPEC, settings, async (f) => {
+			fractions.push(f);
+			return true;
+		});
+		expect(fractions.at(-1)).toBe(1);
+		expect(r!.starts.map((s) => s.regime)).toEqual(['contango', 'contango', 'backwardation']);
+		expect(numbers(r).every(Number.isFinite)).toBe(true);
+		// Structured-clone friendly: what crosses the worker boundary survives a clone unchanged.
+		expect(structuredClone(r)).toEqual(r);
+		expect(await api.regimeLab(api.defaultMarket(), DEFAULT_BOOK_SPEC, settings, () => false)).toBeNull();
 	});
 });

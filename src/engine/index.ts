@@ -192,6 +192,7 @@ export {
 	MIN_SPX_VOL,
 	condorTables,
 	markCondor,
+	condorMarkAt,
 	vxTables,
 	vixCallMark,
 	modelFuture,

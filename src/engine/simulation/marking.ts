@@ -82,45 +82,40 @@ const EXPIRED = 1e-9;
 export function markCondor(tb: CondorTables, block: PathBlock, out: Float64Array): Float64Array {
 	const stride = block.steps + 1;
 	const rows = 2 * block.pairs;
-	const { a, b, rho, m, sigma2 } = tb.svi;
-	const invT = 1 / tb.sviT;
-	const invV0 = 1 / tb.vix0;
-	const K = tb.strikes;
-	const lnK = tb.lnStrikes;
-	const spx = block.spx;
-	const vix = block.vix;
 	for (let row = 0; row < rows; row++) {
 		const o = row * stride;
-		for (let j = 0; j < stride; j++) {
-			const S = spx[o + j];
-			if (tb.tau[j] <= EXPIRED) {
-				out[o + j] =
-					Math.max(K[1] - S, 0) - Math.max(K[0] - S, 0) + Math.max(S - K[2], 0) - Math.max(S - K[3], 0);
-				continue;
-			}
-			const F = S * tb.carry[j];
-			const lnF = Math.log(F);
-			const scale = vix[o + j] * invV0;
-			const sqrtTau = tb.sqrtTau[j];
-			let value = 0;
-			for (let leg = 0; leg < 4; leg++) {
-				const k = lnK[leg] - lnF;
-				const u = k - m;
-				const w = a + b * (rho * u + Math.sqrt(u * u + sigma2));
-				let vol = Math.sqrt((w > 0 ? w : 0) * invT) * scale;
-				if (vol < MIN_SPX_VOL) vol = MIN_SPX_VOL;
-				const s = vol * sqrtTau;
-				const d1 = -k / s + 0.5 * s;
-				const n1 = normCdfFast(d1);
-				const n2 = normCdfFast(d1 - s);
-				// Legs 0, 1 are puts, 2, 3 calls; signs of the short condor's cost to close: −, +, +, −.
-				const price = leg < 2 ? K[leg] * (1 - n2) - F * (1 - n1) : F * n1 - K[leg] * n2;
-				value += leg === 0 || leg === 3 ? -price : price;
-			}
-			out[o + j] = tb.df[j] * value;
-		}
+		for (let j = 0; j < stride; j++) out[o + j] = condorMarkAt(tb, block.spx[o + j], block.vix[o + j], j);
 	}
 	return out;
+}
+
+/** Cost to close one short condor (points) at step j for SPX `S` and VIX `V` (see markCondor). */
+export function condorMarkAt(tb: CondorTables, S: number, V: number, j: number): number {
+	const K = tb.strikes;
+	if (tb.tau[j] <= EXPIRED)
+		return Math.max(K[1] - S, 0) - Math.max(K[0] - S, 0) + Math.max(S - K[2], 0) - Math.max(S - K[3], 0);
+	const { a, b, rho, m, sigma2 } = tb.svi;
+	const lnK = tb.lnStrikes;
+	const F = S * tb.carry[j];
+	const lnF = Math.log(F);
+	// σ√τ = √(w/T)·(V/V0)·√τ: one factor per step and path.
+	const factor = (V / tb.vix0) * tb.sqrtTau[j] * Math.sqrt(1 / tb.sviT);
+	const minS = MIN_SPX_VOL * tb.sqrtTau[j];
+	let value = 0;
+	for (let leg = 0; leg < 4; leg++) {
+		const k = lnK[leg] - lnF;
+		const u = k - m;
+		const w = a + b * (rho * u + Math.sqrt(u * u + sigma2));
+		let s = Math.sqrt(w > 0 ? w : 0) * factor;
+		if (s < minS) s = minS;
+		const d1 = -k / s + 0.5 * s;
+		const n1 = normCdfFast(d1);
+		const n2 = normCdfFast(d1 - s);
+		// Legs 0, 1 are puts, 2, 3 calls; signs of the short condor's cost to close: −, +, +, −.
+		const price = leg < 2 ? K[leg] * (1 - n2) - F * (1 - n1) : F * n1 - K[leg] * n2;
+		value += leg === 0 || leg === 3 ? -price : price;
+	}
+	return tb.df[j] * value;
 }
 
 /** What marking VIX calls needs: the listed VX expiries and, per (expiry, step), the model future's constants. */

@@ -129,6 +129,14 @@ export interface ChunkMarks {
 	rsi: Float64Array;
 	/** Per step: calendar days to the condor's expiry. */
 	condorDteDays: Int32Array;
+	/**
+	 * Lazy marking: when given, a NaN in `condors` or `layers` means "not marked yet" and is filled from here on
+	 * first read, so a (path, step) is marked at most once and only where a rule reads it.
+	 */
+	fill?: {
+		condor(index: number, row: number, step: number): number;
+		layer(index: number, row: number, step: number): number;
+	};
 }
 
 /** How a rolled call's strike is chosen at a path state: expiry index, step and spot VIX → strike (points). */
@@ -208,9 +216,18 @@ export function runPolicyOnPath(
 	const o = row * stride;
 	const vix = marks.vix;
 	const back = marks.back;
+	const condor = marks.condors[entry.condorIndex];
 	const multiple = policy.hedge.mode === 'promoter' ? policy.hedge.multiplier : 1;
-	const mark = (l: number, j: number) =>
-		rolled[l] === 1 ? vixCallMark(vx, expiry[l], strike[l], vix, o, j) : marks.layers[l][o + j];
+	const fill = marks.fill;
+	const mark = (l: number, j: number) => {
+		if (rolled[l] === 1) return vixCallMark(vx, expiry[l], strike[l], vix, o, j);
+		const v = marks.layers[l][o + j];
+		return v === v || !fill ? v : (marks.layers[l][o + j] = fill.layer(l, row, j));
+	};
+	const condorAt = (j: number) => {
+		const v = condor[o + j];
+		return v === v || !fill ? v : (condor[o + j] = fill.condor(entry.condorIndex, row, j));
+	};
 	let cash = 0;
 	let bought = 0;
 	out.monetizeStep = -1;
@@ -241,16 +258,16 @@ export function runPolicyOnPath(
 	rebalance(0);
 
 	const credit = entry.creditPts;
-	const condor = marks.condors[entry.condorIndex];
 	const { takeProfitPct, stopLossMultiple, closeAtDteDays } = policy.condor;
+	const manage = takeProfitPct !== null || stopLossMultiple !== null || closeAtDteDays !== null;
 	let open = true;
-	let closeValue = condor[o + n];
+	let closeValue = NaN;
 	out.condorCloseStep = n;
 	out.closeReason = CLOSE_HORIZON;
 	const near = entry.nearLayer;
 	for (let j = 1; j <= n; j++) {
-		if (open && j < n) {
-			const v = condor[o + j];
+		if (open && j < n && manage) {
+			const v = condorAt(j);
 			let reason = -1;
 			if (stopLossMultiple !== null && v - credit >= stopLossMultiple * credit) reason = CLOSE_STOP;
 			else if (takeProfitPct !== null && credit - v >= (takeProfitPct / 100) * credit)
@@ -291,6 +308,7 @@ export function runPolicyOnPath(
 		}
 		rebalance(j);
 	}
+	if (open) closeValue = condorAt(n);
 	let hedge = cash;
 	for (let l = 0; l < L; l++) if (held[l] !== 0) hedge += held[l] * mark(l, n);
 	out.hedgeUsd = hedge * VIX_MULT;

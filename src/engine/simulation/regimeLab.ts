@@ -14,7 +14,7 @@ import { wilderRsi } from '../math/rsi';
 import { priceBook } from '../scenario/priceBook';
 import { DEFAULT_PATH_MODEL, checkPathModel, pathBlock, simulatePairs, type PathModel } from './paths';
 import { horizonDate, stepGrid } from './stepGrid';
-import { condorTables, markCondor, markVixCalls, modelFuture, vxTables } from './marking';
+import { condorMarkAt, condorTables, modelFuture, vixCallMark, vxTables } from './marking';
 import { pathSignals, rsiSeed } from './signals';
 import {
 	CLOSE_DTE,
@@ -403,6 +403,15 @@ async function runStart(
 		back: new Uint8Array(size),
 		rsi: new Float64Array(size),
 		condorDteDays: condorTbs[0].dteDays,
+		// Marks on demand, cached in the chunk's arrays (NaN = not marked yet): most policies read few of them.
+		fill: {
+			condor: (ci, row, j) => {
+				const i = row * stride + j;
+				return condorMarkAt(condorTbs[ci], block.spx[i], block.vix[i], j);
+			},
+			layer: (l, row, j) =>
+				vixCallMark(vx, calls[l].expiryIndex, calls[l].strike, block.vix, row * stride, j),
+		},
 	};
 	const series: Series[] = settings.policies.map(() => ({
 		alone: new Float64Array(paths),
@@ -417,8 +426,8 @@ async function runStart(
 		simulatePairs(settings.model, start, grid.dt, settings.seed, first, count, block);
 		const rows = 2 * count;
 		marks.rows = rows;
-		condorTbs.forEach((tb, i) => markCondor(tb, block, marks.condors[i]));
-		markVixCalls(vx, calls, block, marks.layers);
+		for (const a of marks.condors) a.fill(NaN, 0, rows * stride);
+		for (const a of marks.layers) a.fill(NaN, 0, rows * stride);
 		pathSignals(block.vix, rows, stride, vx.backwardationVix, seed, marks.back, marks.rsi);
 		settings.policies.forEach((policy, pi) => {
 			const s = series[pi];

@@ -3,6 +3,7 @@
 import { cpus } from 'node:os';
 import { pricingSection } from './sections/pricing';
 import { whatIfSection } from './sections/whatif';
+import { simulationSection } from './sections/simulation';
 import { rows } from './harness';
 
 console.log(
@@ -11,6 +12,7 @@ console.log(
 console.log(`  ${'figure'.padEnd(58)} ${'value'.padStart(16)}  ${'target'.padEnd(16)}`);
 pricingSection();
 whatIfSection();
+await simulationSection();
 
 const failed = rows.filter((r) => r.pass === false);
 console.log(

@@ -1,0 +1,163 @@
+// Monte Carlo figures (DESIGN §8 and the regime-lab issue): 100,000 paths × 45 daily steps without marking, with
+// every leg marked every day plus the policy logic, and the regime lab as it runs (marks on demand).
+import {
+	DEFAULT_BOOK_SPEC,
+	DEFAULT_PATH_MODEL,
+	DEFAULT_POLICIES,
+	DEFAULT_REGIME_LAB_SETTINGS,
+	addBusinessDays,
+	condorTables,
+	defaultMarket,
+	markCondor,
+	markVixCalls,
+	pathBlock,
+	pathOutcome,
+	pathSignals,
+	priceBook,
+	rsiSeed,
+	runPolicyOnPath,
+	runRegimeLab,
+	simulatePairs,
+	stepGrid,
+	vxExpiriesAfter,
+	vxTables,
+	type ChunkMarks,
+	type MarketSnapshot,
+	type PolicySpec,
+} from '../../src/engine';
+import { report } from '../harness';
+
+const PATHS = 100_000;
+const CHUNK_PAIRS = 1_000;
+const STEPS = 45;
+
+/** Every rule at once: promoter, monetize, roll and condor management. */
+const ALL_RULES: PolicySpec = {
+	id: 'all',
+	label: 'all rules',
+	entry: 'book',
+	hedge: { mode: 'promoter', multiplier: 2 },
+	monetize: { fraction: 0.5, rsiAbove: 70 },
+	roll: { belowDteDays: 14 },
+	condor: { takeProfitPct: 50, stopLossMultiple: 2, closeAtDteDays: 21 },
+};
+
+async function medianAsyncMs(fn: () => unknown, runs = 3, warmup = 1): Promise<number> {
+	for (let i = 0; i < warmup; i++) await fn();
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const t0 = process.hrtime.bigint();
+		await fn();
+		times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+	}
+	times.sort((a, b) => a - b);
+	return times[Math.floor(times.length / 2)];
+}
+
+const fmtS = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
+
+export async function simulationSection(): Promise<void> {
+	console.log(`\nMonte Carlo — ${PATHS.toLocaleString('en-US')} paths (antithetic), default market and book`);
+	// 45 business-day steps: a 65-DTE condor (a typed ATM vol keeps the default smile fittable that far out).
+	const base = defaultMarket();
+	const market: MarketSnapshot = {
+		...base,
+		smile: { mode: 'quotes', atmVol: 0.14, put25Vol: 0.19, call25Vol: 0.115 },
+	};
+	const spec = { ...DEFAULT_BOOK_SPEC, condorDteDays: 65 };
+	const { model, condor, ladder } = priceBook(market, spec);
+	const grid = stepGrid(
+		market.valuationDate,
+		market.valuationMinutesEt,
+		addBusinessDays(market.valuationDate, STEPS),
+	);
+	const start = {
+		spx: market.spx,
+		vix: market.vix,
+		rate: market.rate,
+		dividendYield: model.spx.dividendYield,
+	};
+	const block = pathBlock(CHUNK_PAIRS, STEPS);
+	const pathsMs = await medianAsyncMs(() => {
+		for (let first = 0; first < PATHS / 2; first += CHUNK_PAIRS)
+			simulatePairs(DEFAULT_PATH_MODEL, start, grid.dt, 1, first, CHUNK_PAIRS, block);
+	});
+	report({
+		section: 'mc',
+		what: `paths only: ${STEPS} daily steps (SPX and VIX)`,
+		value: fmtS(pathsMs),
+		target: '≤ 0.3 s',
+		pass: pathsMs <= 300,
+	});
+
+	// Every leg marked every day (condor + 3 layers), signals, then the policy logic on the marks.
+	const stride = STEPS + 1;
+	const size = 2 * CHUNK_PAIRS * stride;
+	const listed = vxExpiriesAfter(market.valuationDate, 12);
+	const vx = vxTables(model, grid, 10);
+	const calls = ladder.layers.map((l) => ({ expiryIndex: listed.indexOf(l.expiry), strike: l.strike }));
+	const ctb = condorTables(model, condor.strikes, grid);
+	const marks: ChunkMarks = {
+		rows: 2 * CHUNK_PAIRS,
+		stride,
+		vix: block.vix,
+		condors: [new Float64Array(size)],
+		layers: calls.map(() => new Float64Array(size)),
+		back: new Uint8Array(size),
+		rsi: new Float64Array(size),
+		condorDteDays: ctb.dteDays,
+	};
+	const book = {
+		condorIndex: 0,
+		creditPts: condor.creditPts,
+		qty: condor.qty,
+		layers: calls.map((c, i) => ({ ...c, contracts: ladder.layers[i].contracts })),
+		nearLayer: 0,
+	};
+	const seed = rsiSeed([], market.vix, DEFAULT_PATH_MODEL.eta);
+	const out = pathOutcome();
+	let sink = 0;
+	const dailyMs = await medianAsyncMs(() => {
+		for (let first = 0; first < PATHS / 2; first += CHUNK_PAIRS) {
+			simulatePairs(DEFAULT_PATH_MODEL, start, grid.dt, 1, first, CHUNK_PAIRS, block);
+			markCondor(ctb, block, marks.condors[0]);
+			markVixCalls(vx, calls, block, marks.layers);
+			pathSignals(block.vix, 2 * CHUNK_PAIRS, stride, vx.backwardationVix, seed, marks.back, marks.rsi);
+			for (let row = 0; row < 2 * CHUNK_PAIRS; row++)
+				sink += runPolicyOnPath(ALL_RULES, book, marks, vx, () => 25, row, out).hedgeUsd;
+		}
+	});
+	report({
+		section: 'mc',
+		what: `daily marks of all legs + all rules (1 policy)`,
+		value: fmtS(dailyMs),
+		target: '≤ 1.5 s',
+		pass: dailyMs <= 1500,
+	});
+	if (!Number.isFinite(sink)) console.log('  (non-finite P&L: check the engine)');
+
+	// The regime lab as the worker runs it: one start, marks on demand, statistics and histograms included.
+	const lab = (policies: PolicySpec[]) =>
+		runRegimeLab(market, spec, {
+			...DEFAULT_REGIME_LAB_SETTINGS,
+			paths: PATHS,
+			policies,
+			starts: { mode: 'markets', markets: [{ label: 'default', market }] },
+		});
+	const allRulesMs = await medianAsyncMs(() => lab([ALL_RULES]));
+	report({
+		section: 'mc',
+		what: 'DESIGN §8: regime lab, 1 start, all rules (1 policy)',
+		value: fmtS(allRulesMs),
+		target: '≤ 1 s',
+		pass: allRulesMs <= 1000,
+	});
+	const stewardMs = await medianAsyncMs(() => lab([DEFAULT_POLICIES[0]]));
+	report({ section: 'mc', what: 'regime lab, 1 start, steward', value: fmtS(stewardMs) });
+	const defaultsMs = await medianAsyncMs(() => lab(DEFAULT_POLICIES), 1, 0);
+	report({
+		section: 'mc',
+		what: `regime lab, 1 start, ${DEFAULT_POLICIES.length} default policies`,
+		value: fmtS(defaultsMs),
+	});
+}

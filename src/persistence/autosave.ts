@@ -26,6 +26,11 @@ export interface AutosaveOptions<T> {
 	write: (value: T) => Promise<WriteResult | { ok: boolean; message?: string }>;
 	/** Quiet time after the last edit before writing, ms (default 800). */
 	delayMs?: number;
+	/**
+	 * A synchronous write for when the page is being left, where an asynchronous one may be cut off (e.g. Web
+	 * Storage). Called with the newest state on pagehide and on hiding, before the asynchronous flush.
+	 */
+	writeNow?: (value: T) => void;
 	/** Told about every write's outcome (e.g. to show "Draft saved" or a quota message). */
 	onResult?: (result: WriteResult) => void;
 	/** Default: globalThis.document / globalThis (absent in Node, where only explicit flushes happen). */
@@ -88,10 +93,20 @@ export function createAutosaver<T>(opts: AutosaveOptions<T>): Autosaver {
 		return writing;
 	}
 
-	const onVisibility = () => {
-		if (doc?.visibilityState === 'hidden') void flush();
+	const leave = () => {
+		if (dirty && opts.writeNow) {
+			try {
+				opts.writeNow(opts.read());
+			} catch {
+				// The asynchronous flush below still runs.
+			}
+		}
+		void flush();
 	};
-	const onPageHide = () => void flush();
+	const onVisibility = () => {
+		if (doc?.visibilityState === 'hidden') leave();
+	};
+	const onPageHide = leave;
 	doc?.addEventListener('visibilitychange', onVisibility);
 	win?.addEventListener('pagehide', onPageHide);
 

@@ -45,6 +45,11 @@ export interface ScenarioStore {
 	/** Puts a removed record back exactly as it was. */
 	restore(record: ScenarioRecord): Promise<StoreResult<ScenarioRecord>>;
 	saveDraft(input: { name: string; data: Scenario }): Promise<StoreResult<null>>;
+	/**
+	 * Keeps the draft synchronously (in Web Storage) when the page is being left: an IndexedDB write started in
+	 * pagehide may be cut off by the navigation. The next saveDraft replaces it; loadDraft takes the newer of the two.
+	 */
+	saveDraftNow(input: { name: string; data: Scenario }): StoreResult<null>;
 	/** The autosaved draft, or null when there is none. */
 	loadDraft(): Promise<StoreResult<ScenarioFile | null>>;
 	clearDraft(): Promise<StoreResult<null>>;
@@ -57,7 +62,12 @@ export interface StoreOptions {
 	now?: () => number;
 	/** New record ids (default crypto.randomUUID). */
 	newId?: () => string;
+	/** Synchronous storage for the last-chance draft (default localStorage; null where there is none). */
+	backup?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
 }
+
+/** The Web Storage key of the last-chance draft. */
+export const DRAFT_BACKUP_KEY = 'alvh-lab:draft';
 
 const MAX_NAME = 120;
 
@@ -109,6 +119,17 @@ function readRecord(value: unknown): StoreResult<ScenarioRecord> {
 	return { ok: true, value: { ...parsed.value, id, updatedAt } };
 }
 
+/** A draft is a few kilobytes; anything far larger under the key is not ours. */
+const MAX_BACKUP_CHARS = 1_000_000;
+
+function defaultBackup(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null {
+	try {
+		return globalThis.localStorage ?? null;
+	} catch {
+		return null; // access itself throws where storage is blocked
+	}
+}
+
 const trimName = (name: string) => name.trim().slice(0, MAX_NAME);
 const copyName = (name: string) => `${name.slice(0, MAX_NAME - 7)} (copy)`;
 
@@ -120,6 +141,29 @@ export function createScenarioStore(opts: StoreOptions = {}): ScenarioStore {
 	const store = opts.store ?? scenarioStore();
 	const now = opts.now ?? Date.now;
 	const newId = opts.newId ?? defaultId;
+	const backup = opts.backup === undefined ? defaultBackup() : opts.backup;
+
+	function draftRecord(input: { name: string; data: Scenario }) {
+		return readRecord({
+			schemaVersion: SCHEMA_VERSION,
+			id: DRAFT_KEY,
+			updatedAt: now(),
+			name: trimName(input.name) || 'Draft',
+			data: input.data,
+		});
+	}
+
+	/** The last-chance copy, checked like anything stored (null when absent or unreadable). */
+	function readBackup(): ScenarioRecord | null {
+		try {
+			const text = backup?.getItem(DRAFT_BACKUP_KEY);
+			if (!text || text.length > MAX_BACKUP_CHARS) return null;
+			const r = readRecord(JSON.parse(text));
+			return r.ok ? r.value : null;
+		} catch {
+			return null;
+		}
+	}
 
 	/** Writes `record` under its id in one read-modify-write; `edit` may refuse by throwing Abort. */
 	async function write(
@@ -222,19 +266,30 @@ export function createScenarioStore(opts: StoreOptions = {}): ScenarioStore {
 		},
 
 		async saveDraft(input) {
-			const checked = readRecord({
-				schemaVersion: SCHEMA_VERSION,
-				id: DRAFT_KEY,
-				updatedAt: now(),
-				name: trimName(input.name) || 'Draft',
-				data: input.data,
-			});
+			const checked = draftRecord(input);
 			if (!checked.ok) return checked;
 			try {
 				await set(DRAFT_KEY, checked.value, store);
-				return { ok: true, value: null };
 			} catch (e) {
 				return storageFailure(e, 'autosave the draft');
+			}
+			try {
+				backup?.removeItem(DRAFT_BACKUP_KEY);
+			} catch {
+				// Web Storage may be blocked; the IndexedDB draft is written.
+			}
+			return { ok: true, value: null };
+		},
+
+		saveDraftNow(input) {
+			const checked = draftRecord(input);
+			if (!checked.ok) return checked;
+			try {
+				if (!backup) return { ok: false, reason: 'unavailable', message: 'No synchronous storage here.' };
+				backup.setItem(DRAFT_BACKUP_KEY, JSON.stringify(checked.value));
+				return { ok: true, value: null };
+			} catch (e) {
+				return storageFailure(e, 'keep the draft');
 			}
 		},
 
@@ -245,17 +300,20 @@ export function createScenarioStore(opts: StoreOptions = {}): ScenarioStore {
 			} catch (e) {
 				return storageFailure(e, 'read the autosaved draft');
 			}
-			if (value === undefined) return { ok: true, value: null };
-			const r = readRecord(value);
-			if (!r.ok) return invalid(`The autosaved draft could not be read: ${r.message}`);
-			return {
-				ok: true,
-				value: { schemaVersion: r.value.schemaVersion, name: r.value.name, data: r.value.data },
-			};
+			const last = readBackup();
+			let draft: ScenarioRecord | null = last;
+			if (value !== undefined) {
+				const r = readRecord(value);
+				if (r.ok && (!last || r.value.updatedAt >= last.updatedAt)) draft = r.value;
+				else if (!r.ok && !last) return invalid(`The autosaved draft could not be read: ${r.message}`);
+			}
+			if (!draft) return { ok: true, value: null };
+			return { ok: true, value: { schemaVersion: draft.schemaVersion, name: draft.name, data: draft.data } };
 		},
 
 		async clearDraft() {
 			try {
+				backup?.removeItem(DRAFT_BACKUP_KEY);
 				await del(DRAFT_KEY, store);
 				return { ok: true, value: null };
 			} catch (e) {

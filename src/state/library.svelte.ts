@@ -60,9 +60,8 @@ export class Library {
 	 * reported and changes nothing. Resolves to whether a link was found.
 	 */
 	async openLink(hash: string, clearHash: () => void): Promise<boolean> {
-		const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-		if (!isShareFragment(fragment)) return false;
-		const parsed = await decodeShareFragment(fragment);
+		if (!isShareFragment(hash)) return false;
+		const parsed = await decodeShareFragment(hash);
 		clearHash();
 		if (parsed?.ok) this.#open(parsed, 'Opened the shared scenario');
 		else this.#fail(`The shared link was not opened: ${parsed?.message ?? 'it is damaged.'}`);
@@ -85,6 +84,7 @@ export class Library {
 		const autosaver = createAutosaver({
 			read: () => ({ name: this.bench.name, data: this.bench.scenario() }),
 			write: (draft) => this.#store.saveDraft(draft),
+			writeNow: (draft) => this.#store.saveDraftNow(draft),
 			onResult: (r) => (this.draftStatus = r.ok ? 'Draft saved' : r.message),
 		});
 		this.#autosaver = autosaver;
@@ -120,6 +120,7 @@ export class Library {
 		const r = await this.#store.save({ id, name: this.bench.name, data: this.bench.scenario() });
 		if (!r.ok) return this.#fail(r.message);
 		this.bench.savedId = r.value.id;
+		await this.flushDraft(); // the draft carries the name and record just saved
 		this.toast = { message: `Saved “${r.value.name}”.`, kind: 'info' };
 		await this.refresh();
 	}

@@ -86,3 +86,33 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 		await page.waitForFunction(() => !!navigator.serviceWorker.controller);
 	}
 }
+
+/** Switches screens with the bottom tab bar. */
+export async function showTab(page: Page, name: 'Market' | 'Book' | 'What-if' | 'Regimes' | 'Saved') {
+	await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name, exact: true }).click();
+}
+
+/** Waits until the app has restored its draft (or link) and the engine has labelled the curve. */
+export async function waitForApp(page: Page): Promise<void> {
+	await page.locator('.shell[data-ready]').waitFor();
+	await page.getByTestId('regime-label').waitFor();
+}
+
+/** The text of the elements that describe a form control (its message beside the field). */
+export async function describedText(page: Page, control: ReturnType<Page['getByRole']>): Promise<string> {
+	const ids = (await control.getAttribute('aria-describedby')) ?? '';
+	const parts = await Promise.all(
+		ids
+			.split(/\s+/)
+			.filter(Boolean)
+			.map((id) => page.locator(`[id="${id}"]`).textContent()),
+	);
+	return parts.join(' ');
+}
+
+/** Fails when NaN, Infinity or undefined is shown anywhere in the app. */
+export async function assertNoBadNumbers(page: Page, where: string): Promise<void> {
+	const text = (await page.locator('.shell').innerText()) ?? '';
+	const bad = /.{0,30}\b(NaN|Infinity|undefined)\b.{0,30}/.exec(text);
+	if (bad) throw new Error(`${where}: "${bad[0]}" is on screen`);
+}

@@ -144,6 +144,35 @@ describe('createAutosaver', () => {
 	});
 });
 
+describe('leaving the page', () => {
+	it('writes the newest state synchronously when pending, then flushes', async () => {
+		const page = new FakePage();
+		const now: number[] = [];
+		const written: number[] = [];
+		let state = 1;
+		const saver = createAutosaver({
+			read: () => state,
+			write: async (v: number) => {
+				written.push(v);
+				return { ok: true };
+			},
+			writeNow: (v) => now.push(v),
+			delayMs: 10_000,
+			document: page,
+			window: page,
+		});
+		page.leave(); // nothing pending: nothing written
+		expect(now).toEqual([]);
+		state = 2;
+		saver.schedule();
+		page.leave();
+		expect(now).toEqual([2]); // before any await: it survives a navigation that cuts async work off
+		await saver.flush();
+		expect(written).toEqual([2]);
+		await saver.dispose();
+	});
+});
+
 describe('autosave into the scenario store', () => {
 	it('the draft written on pagehide survives a reload', async () => {
 		const idb = createStore('autosave-reload', 'scenarios');

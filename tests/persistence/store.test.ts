@@ -137,6 +137,31 @@ describe('scenario store', () => {
 		expect(ok(await repo.loadDraft())).toBeNull();
 	});
 
+	it('takes the newer of the IndexedDB draft and the last-chance copy kept synchronously on leaving', async () => {
+		const memory = new Map<string, string>();
+		const backup = {
+			getItem: (k: string) => memory.get(k) ?? null,
+			setItem: (k: string, v: string) => void memory.set(k, v),
+			removeItem: (k: string) => void memory.delete(k),
+		};
+		const store = createStore(`test-${++n}`, 'scenarios');
+		let t = 1_000;
+		const repo = createScenarioStore({ store, now: () => ++t, backup });
+		ok(await repo.saveDraft({ name: 'Written', data: defaultScenario() }));
+		ok(repo.saveDraftNow({ name: 'Left in a hurry', data: { ...defaultScenario(), mcSeed: 9 } }));
+		const reloaded = createScenarioStore({ store, backup });
+		expect(ok(await reloaded.loadDraft())).toMatchObject({ name: 'Left in a hurry', data: { mcSeed: 9 } });
+		// The next asynchronous write supersedes the copy and removes it.
+		ok(await repo.saveDraft({ name: 'Written again', data: defaultScenario() }));
+		expect(memory.size).toBe(0);
+		expect(ok(await reloaded.loadDraft())?.name).toBe('Written again');
+		// A damaged or hostile copy is ignored, never trusted.
+		memory.set('alvh-lab:draft', '{"__proto__":{"x":1},"name":"evil"}');
+		expect(ok(await reloaded.loadDraft())?.name).toBe('Written again');
+		memory.set('alvh-lab:draft', 'not json');
+		expect(ok(await reloaded.loadDraft())?.name).toBe('Written again');
+	});
+
 	it('keeps an unfinished draft the engine would refuse (no futures yet)', async () => {
 		const { repo } = fresh();
 		const s = defaultScenario();

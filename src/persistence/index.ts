@@ -2,6 +2,7 @@
 export * from './keys';
 export * from './scenario';
 export * from './scenarioSchema';
+export * from './labRecord';
 export * from './migrations';
 export * from './validate';
 export * from './store';

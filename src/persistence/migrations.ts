@@ -6,7 +6,9 @@
 //   0  early drafts: { name, market, book } (no version field); no what-if settings, no Monte Carlo seed.
 //   1  flat: { schemaVersion: 1, name, market, book, whatIf, mcSeed }; the store kept { id, updatedAt, scenario }.
 //   2  envelope: { schemaVersion: 2, name, data: { market, book, whatIf, mcSeed } } (+ id, updatedAt when stored).
+//   3  data.lab: the regime lab's settings and last run ({ settings, result | null }).
 import { NO_SHOCK } from '../engine';
+import { defaultLab } from './labRecord';
 import type { JsonObject, Migrated } from './validate';
 
 const isObject = (x: unknown): x is JsonObject => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -27,6 +29,12 @@ export const migrations: readonly ((record: JsonObject) => JsonObject)[] = [
 		if (updatedAt !== undefined) envelope.updatedAt = updatedAt;
 		return envelope;
 	},
+	// 2 → 3: the regime lab's default settings, not yet run.
+	(r) => ({
+		...r,
+		schemaVersion: 3,
+		data: isObject(r.data) ? { ...r.data, lab: r.data.lab ?? defaultLab() } : r.data,
+	}),
 ];
 
 /** The schema version this build writes. */

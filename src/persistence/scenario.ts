@@ -1,5 +1,5 @@
-// A saved scenario: everything needed to reproduce a screen — market, book rules, what-if settings and the Monte Carlo
-// seed — inside an envelope with a name and a schema version, so older records can be migrated when the shape
+// A saved scenario: everything needed to reproduce a screen — market, book rules, what-if settings, the Monte Carlo
+// seed and the regime lab's settings and last run — inside an envelope with a name and a schema version, so older records can be migrated when the shape
 // changes. `scenarioCodec` ties the envelope's migrations, schema and the engine's checks into the generic pipeline
 // of validate.ts; every way in (storage, an imported file, a share link) goes through it.
 import {
@@ -12,6 +12,7 @@ import {
 	type Shock,
 } from '../engine';
 import { SCHEMA_VERSION, migrate } from './migrations';
+import { defaultLab, type LabRecord } from './labRecord';
 import { scenarioEnvelopeSchema, type ScenarioEnvelope } from './scenarioSchema';
 import {
 	safeParseJson,
@@ -31,6 +32,8 @@ export interface Scenario {
 	whatIf: Shock;
 	/** Seed of the regime lab's Monte Carlo. */
 	mcSeed: number;
+	/** The regime lab's settings and its last run. */
+	lab: LabRecord;
 }
 
 /** A scenario as exported to a file or carried in a share link. */
@@ -54,6 +57,7 @@ export function defaultScenario(): Scenario {
 		book: structuredClone(DEFAULT_BOOK_SPEC),
 		whatIf: structuredClone(NO_SHOCK),
 		mcSeed: 1,
+		lab: defaultLab(),
 	};
 }
 

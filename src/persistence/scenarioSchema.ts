@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import type { BookSpec, MarketSnapshot, Shock } from '../engine';
 import { SCHEMA_VERSION } from './migrations';
+import { labSchema } from './labRecord';
 import { displayName, integerIn, isoDate, numberIn, positiveUpTo } from './validate';
 
 /** Upper bounds that no real market reaches but that keep every number far from overflow. */
@@ -135,6 +136,7 @@ export const scenarioDataSchema = v.strictObject({
 	whatIf: whatIfSchema,
 	/** Seed of the regime lab's Monte Carlo: the same seed reproduces the same paths. */
 	mcSeed: integerIn(0, 2 ** 32 - 1),
+	lab: labSchema,
 });
 
 /** A scenario as saved, exported or shared. `id` and `updatedAt` are present in storage, optional in files. */

@@ -14,7 +14,7 @@ import {
 	type Problem,
 	type Shock,
 } from '../engine';
-import type { Scenario } from '../persistence';
+import { defaultLabSettings, type LabResultRecord, type LabSettings, type Scenario } from '../persistence';
 import type { EngineApi } from '../worker/api';
 import { Superseded, type EngineClient, type EngineHandle } from './engineClient.svelte';
 
@@ -45,6 +45,9 @@ export class Workbench {
 	book = $state<BookSpec>(structuredClone(DEFAULT_BOOK_SPEC));
 	whatIf = $state<Shock>(structuredClone(NO_SHOCK));
 	mcSeed = $state(1);
+	/** The regime lab's settings (edited in forms) and its last run (replaced whole). */
+	labSettings = $state<LabSettings>(defaultLabSettings());
+	labResult = $state.raw<LabResultRecord | null>(null);
 	/** The regime comparison's other market: a preset's id, or null for this market with its curve flipped. */
 	compareWith = $state<string | null>(null);
 	/** The preset the market came from, while it is unedited by a preset pick. */
@@ -84,6 +87,7 @@ export class Workbench {
 			book: this.book,
 			whatIf: this.whatIf,
 			mcSeed: this.mcSeed,
+			lab: { settings: this.labSettings, result: this.labResult },
 		});
 	}
 
@@ -93,6 +97,8 @@ export class Workbench {
 		this.book = structuredClone(data.book);
 		this.whatIf = structuredClone(data.whatIf);
 		this.mcSeed = data.mcSeed;
+		this.labSettings = structuredClone(data.lab.settings);
+		this.labResult = data.lab.result;
 		this.name = name;
 		this.savedId = savedId;
 		this.presetId = null;

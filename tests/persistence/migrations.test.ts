@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, migrate, migrations } from '../../src/persistence/migrations';
 import { parseScenarioText, parseScenarioValue } from '../../src/persistence/scenario';
-import { v0File, v1File, v1StoredRecord } from '../fixtures/oldScenarios';
+import { defaultLab } from '../../src/persistence/labRecord';
+import { v0File, v1File, v1StoredRecord, v2StoredRecord } from '../fixtures/oldScenarios';
 
 describe('migrations', () => {
 	it('the current version is the number of migrations', () => {
 		expect(SCHEMA_VERSION).toBe(migrations.length);
-		expect(SCHEMA_VERSION).toBe(2);
+		expect(SCHEMA_VERSION).toBe(3);
 	});
 
 	it('migrate(v0 file) adds neutral what-if settings and seed 1, then moves the scenario under data', () => {
@@ -29,7 +30,13 @@ describe('migrations', () => {
 			value: {
 				schemaVersion: SCHEMA_VERSION,
 				name: 'Calm January',
-				data: { market: v1File.market, book: v1File.book, whatIf: v1File.whatIf, mcSeed: 42 },
+				data: {
+					market: v1File.market,
+					book: v1File.book,
+					whatIf: v1File.whatIf,
+					mcSeed: 42,
+					lab: defaultLab(),
+				},
 			},
 		});
 	});
@@ -44,6 +51,17 @@ describe('migrations', () => {
 		]);
 	});
 
+	it('migrate(v2 record) adds the regime lab, not yet run', () => {
+		const r = parseScenarioValue(v2StoredRecord);
+		expect(r.ok && r.migratedFrom).toBe(2);
+		expect(r.ok && [r.value.id, r.value.data.mcSeed, r.value.data.whatIf]).toEqual([
+			'old-2',
+			7,
+			v1File.whatIf,
+		]);
+		expect(r.ok && r.value.data.lab).toEqual(defaultLab());
+	});
+
 	it('is pure: the input record is not changed', () => {
 		const before = JSON.stringify(v1StoredRecord);
 		migrate(structuredClone(v1StoredRecord));
@@ -55,7 +73,7 @@ describe('migrations', () => {
 		const current = { schemaVersion: SCHEMA_VERSION, name: 'x', data: {} };
 		expect(migrate(current)).toEqual({ ok: true, record: current, from: null });
 		const cases: [unknown, RegExp][] = [
-			[SCHEMA_VERSION + 1, /newer version of ALVH Lab \(schema 3; this app reads up to 2\)/],
+			[SCHEMA_VERSION + 1, /newer version of ALVH Lab \(schema 4; this app reads up to 3\)/],
 			[-1, /not valid \(got -1\)/],
 			[1.5, /not valid \(got 1\.5\)/],
 			['1', /not valid \(got "1"\)/],

@@ -1,0 +1,204 @@
+// The regime lab as saved with a scenario: its settings, and the last run's results as plain JSON (typed arrays
+// become number arrays). The schema is strict and bounded like the rest of a scenario, so a hostile file cannot
+// smuggle in NaN, huge arrays or extra keys through the results either.
+import * as v from 'valibot';
+import {
+	DEFAULT_PATH_MODEL,
+	DEFAULT_POLICIES,
+	type PathModel,
+	type PnlStats,
+	type RegimeLabResult,
+} from '../engine';
+import { integerIn, isoDate, numberIn } from './validate';
+
+const MAX_USD = 1e12;
+const usd = () => numberIn(-MAX_USD, MAX_USD);
+const share = () => numberIn(0, 1);
+const label = () => v.pipe(v.string(), v.maxLength(200));
+const id = () => v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+const MAX_PATHS = 1_000_000;
+const MAX_BINS = 400;
+const MAX_POLICIES = 16;
+const MAX_STARTS = 6;
+
+export const pathModelSchema = v.strictObject({
+	kappa: numberIn(0.01, 100),
+	longRunVix: numberIn(1, 200),
+	eta: numberIn(0, 10),
+	spxVolScale: numberIn(0, 5),
+	rho: numberIn(-1, 1),
+	equityPremium: numberIn(-1, 1),
+	jumps: v.strictObject({
+		enabled: v.boolean(),
+		ratePerYear: numberIn(0, 100),
+		spxJumpPct: numberIn(-99, 0),
+		vixJumpPct: numberIn(0, 1000),
+	}),
+});
+
+export const labSettingsSchema = v.strictObject({
+	paths: integerIn(2, MAX_PATHS),
+	/** Calendar days to the horizon; null: the condor's expiry. */
+	horizonDays: v.nullable(integerIn(1, 3650)),
+	model: pathModelSchema,
+	/** Ids of DEFAULT_POLICIES to run. */
+	policyIds: v.pipe(v.array(id()), v.minLength(1), v.maxLength(MAX_POLICIES)),
+});
+
+const statsSchema = v.strictObject({
+	n: integerIn(0, MAX_PATHS),
+	mean: usd(),
+	median: usd(),
+	stdev: numberIn(0, MAX_USD),
+	stdError: numberIn(0, MAX_USD),
+	pProfit: share(),
+	var95: usd(),
+	cvar95: usd(),
+	worst: usd(),
+	best: usd(),
+	annualizedReturnOnRisk: v.nullable(numberIn(-1e6, 1e6)),
+	sortino: v.nullable(numberIn(-1e6, 1e6)),
+});
+
+const histogramSchema = v.strictObject({
+	counts: v.pipe(v.array(integerIn(0, MAX_PATHS)), v.maxLength(MAX_BINS)),
+	below: integerIn(0, MAX_PATHS),
+	above: integerIn(0, MAX_PATHS),
+});
+
+const strike = () => numberIn(0, 1e6);
+
+const policyResultSchema = v.strictObject({
+	policyId: id(),
+	label: label(),
+	entry: v.strictObject({
+		strikes: v.strictObject({
+			longPut: strike(),
+			shortPut: strike(),
+			shortCall: strike(),
+			longCall: strike(),
+		}),
+		qty: integerIn(0, 1e6),
+		creditUsd: usd(),
+		maxLossUsd: usd(),
+		units: numberIn(0, 1e6),
+		contracts: v.pipe(v.array(integerIn(0, 1e9)), v.maxLength(12)),
+		hedgePremiumUsd: usd(),
+		hedgeCarryUsdPer30Days: usd(),
+	}),
+	alone: statsSchema,
+	hedged: statsSchema,
+	hedge: statsSchema,
+	hedgeCostUsd: usd(),
+	tailLossReductionPerHedgeUsd: v.nullable(numberIn(-1e6, 1e6)),
+	histogram: v.strictObject({ alone: histogramSchema, hedged: histogramSchema }),
+	events: v.strictObject({
+		monetized: share(),
+		rolled: share(),
+		promoted: share(),
+		takeProfit: share(),
+		stop: share(),
+		dteClose: share(),
+	}),
+	summary: v.strictObject({
+		hedgeCostUsdPerMonth: usd(),
+		worst5CutPct: v.nullable(numberIn(-1e6, 1e6)),
+		text: v.pipe(v.string(), v.maxLength(1000)),
+	}),
+});
+
+export const labResultSchema = v.strictObject({
+	/** A digest of the market, book and lab settings the run used: a different one marks the result stale. */
+	inputsKey: v.pipe(v.string(), v.maxLength(64)),
+	seed: integerIn(0, 2 ** 32 - 1),
+	paths: integerIn(2, MAX_PATHS),
+	steps: integerIn(0, 3650),
+	horizonDate: isoDate(),
+	horizonDays: integerIn(0, 3650),
+	condorExpiry: isoDate(),
+	model: pathModelSchema,
+	histogramEdges: v.pipe(v.array(usd()), v.maxLength(MAX_BINS + 1)),
+	starts: v.pipe(
+		v.array(
+			v.strictObject({
+				id: id(),
+				label: label(),
+				regime: v.picklist(['contango', 'backwardation', 'flat', 'mixed']),
+				sameAs: v.nullable(id()),
+				spx: numberIn(0, 1e6),
+				vix: numberIn(0, 1000),
+				vx1: numberIn(0, 1000),
+				policies: v.pipe(v.array(policyResultSchema), v.maxLength(MAX_POLICIES)),
+			}),
+		),
+		v.maxLength(MAX_STARTS),
+	),
+});
+
+export const labSchema = v.strictObject({
+	settings: labSettingsSchema,
+	result: v.nullable(labResultSchema),
+});
+
+export type LabSettings = v.InferOutput<typeof labSettingsSchema>;
+export type LabResultRecord = v.InferOutput<typeof labResultSchema>;
+export type LabRecord = v.InferOutput<typeof labSchema>;
+
+export function defaultLabSettings(): LabSettings {
+	return {
+		paths: 20_000,
+		horizonDays: null,
+		model: structuredClone(DEFAULT_PATH_MODEL),
+		policyIds: DEFAULT_POLICIES.map((p) => p.id),
+	};
+}
+
+export const defaultLab = (): LabRecord => ({ settings: defaultLabSettings(), result: null });
+
+/** The engine's result as storable JSON: typed arrays to number arrays, nothing else changed. */
+export function labResultRecord(result: RegimeLabResult, inputsKey: string): LabResultRecord {
+	return {
+		inputsKey,
+		seed: result.seed,
+		paths: result.paths,
+		steps: result.steps,
+		horizonDate: result.horizonDate,
+		horizonDays: result.horizonDays,
+		condorExpiry: result.condorExpiry,
+		model: structuredClone(result.model),
+		histogramEdges: Array.from(result.histogramEdges),
+		starts: result.starts.map((s) => ({
+			id: s.id,
+			label: s.label,
+			regime: s.regime,
+			sameAs: s.sameAs,
+			spx: s.spx,
+			vix: s.vix,
+			vx1: s.vx1,
+			policies: s.policies.map((p) => ({
+				...structuredClone({ ...p, histogram: null }),
+				histogram: {
+					alone: { ...p.histogram.alone, counts: Array.from(p.histogram.alone.counts) },
+					hedged: { ...p.histogram.hedged, counts: Array.from(p.histogram.hedged.counts) },
+				},
+			})),
+		})),
+	};
+}
+
+/** A short, stable digest of any JSON value (FNV-1a, 32 bits, hex): equal inputs give equal keys. */
+export function digest(value: unknown): string {
+	const text = JSON.stringify(value);
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+// Compile-time guards: the stored shapes follow the engine's.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const modelMatches: Same<v.InferOutput<typeof pathModelSchema>, PathModel> = true;
+const statsMatch: Same<v.InferOutput<typeof statsSchema>, PnlStats> = true;
+void [modelMatches, statsMatch];

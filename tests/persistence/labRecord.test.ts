@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import {
+	DEFAULT_BOOK_SPEC,
+	DEFAULT_POLICIES,
+	DEFAULT_REGIME_LAB_SETTINGS,
+	defaultMarket,
+	runRegimeLab,
+} from '../../src/engine';
+import { digest, labResultRecord, labSchema, defaultLabSettings } from '../../src/persistence/labRecord';
+import { defaultScenario, parseScenarioText } from '../../src/persistence/scenario';
+
+async function smallRun() {
+	const result = await runRegimeLab(defaultMarket(), DEFAULT_BOOK_SPEC, {
+		...DEFAULT_REGIME_LAB_SETTINGS,
+		paths: 200,
+		chunkPaths: 100,
+		policies: DEFAULT_POLICIES.slice(0, 2),
+	});
+	if (!result) throw new Error('not cancelled, so never null');
+	return result;
+}
+
+describe('the regime lab as saved', () => {
+	it('a real run becomes plain JSON that the strict schema accepts and a file round-trips', async () => {
+		const result = await smallRun();
+		const record = labResultRecord(result, digest({ a: 1 }));
+		expect(record.histogramEdges).toEqual(Array.from(result.histogramEdges));
+		const policy = record.starts[0].policies[0];
+		expect(policy.histogram.hedged.counts).toEqual(
+			Array.from(result.starts[0].policies[0].histogram.hedged.counts),
+		);
+		expect(policy.hedged).toEqual(result.starts[0].policies[0].hedged);
+		const lab = { settings: defaultLabSettings(), result: record };
+		expect(v.safeParse(labSchema, JSON.parse(JSON.stringify(lab))).success).toBe(true);
+
+		const file = { schemaVersion: 3, name: 'With a run', data: { ...defaultScenario(), lab } };
+		const parsed = parseScenarioText(JSON.stringify(file));
+		expect(parsed.ok && parsed.value.data.lab.result?.starts[0].policies[0].summary.text).toBe(
+			policy.summary.text,
+		);
+	});
+
+	it('refuses results with extra keys, huge arrays or impossible shares', async () => {
+		const record = labResultRecord(await smallRun(), 'k');
+		const bad = [
+			{ ...record, extra: 1 },
+			{ ...record, histogramEdges: Array.from({ length: 5000 }, (_, i) => i) },
+			{
+				...record,
+				starts: [
+					{
+						...record.starts[0],
+						policies: [
+							{
+								...record.starts[0].policies[0],
+								events: { ...record.starts[0].policies[0].events, stop: 2 },
+							},
+						],
+					},
+				],
+			},
+		];
+		for (const result of bad)
+			expect(v.safeParse(labSchema, { settings: defaultLabSettings(), result }).success).toBe(false);
+	});
+
+	it('digest is stable for equal values and differs for different ones', () => {
+		expect(digest({ a: [1, 2] })).toBe(digest({ a: [1, 2] }));
+		expect(digest({ a: [1, 2] })).not.toBe(digest({ a: [2, 1] }));
+		expect(digest('x')).toMatch(/^[0-9a-f]{8}$/);
+	});
+});

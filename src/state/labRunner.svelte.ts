@@ -1,0 +1,94 @@
+// Runs the regime lab in the engine worker with progress and cancel, and stores its result on the workbench (so it
+// is saved with the scenario). The worker awaits the progress callback between chunks of paths, so other requests
+// (a what-if slider) are served meanwhile and a cancel takes effect within one chunk.
+import { proxy } from 'comlink';
+import { DEFAULT_POLICIES, DEFAULT_REGIME_LAB_SETTINGS, type RegimeLabSettings } from '../engine';
+import { digest, labResultRecord } from '../persistence';
+import type { EngineClient } from './engineClient.svelte';
+import type { Workbench } from './workbench.svelte';
+
+export type LabStatus = 'idle' | 'running' | 'cancelled' | 'failed';
+
+export class LabRunner {
+	readonly bench: Workbench;
+	readonly engine: EngineClient;
+	status = $state<LabStatus>('idle');
+	/** Fraction of paths done while running (0–1). */
+	progress = $state(0);
+	error = $state<string | null>(null);
+	/** Wall-clock seconds of the last completed run. */
+	seconds = $state<number | null>(null);
+	#cancel = false;
+
+	constructor(bench: Workbench, engine: EngineClient) {
+		this.bench = bench;
+		this.engine = engine;
+	}
+
+	/** The digest of everything a run depends on: when it differs from the stored result's, that result is stale. */
+	get inputsKey(): string {
+		return digest({
+			market: $state.snapshot(this.bench.market),
+			book: $state.snapshot(this.bench.book),
+			seed: this.bench.mcSeed,
+			settings: $state.snapshot(this.bench.labSettings),
+		});
+	}
+
+	get stale(): boolean {
+		const result = this.bench.labResult;
+		return result !== null && result.inputsKey !== this.inputsKey;
+	}
+
+	/** The engine's settings for the workbench's lab settings and seed. */
+	settings(): RegimeLabSettings {
+		const s = $state.snapshot(this.bench.labSettings);
+		return {
+			...DEFAULT_REGIME_LAB_SETTINGS,
+			seed: this.bench.mcSeed,
+			paths: s.paths,
+			horizonDays: s.horizonDays,
+			model: s.model,
+			policies: DEFAULT_POLICIES.filter((p) => s.policyIds.includes(p.id)),
+		};
+	}
+
+	async run() {
+		if (this.status === 'running') return;
+		if (!this.bench.valid) {
+			this.error = 'Fix the fields marked in red on Market and Book first.';
+			this.status = 'failed';
+			return;
+		}
+		const market = $state.snapshot(this.bench.market);
+		const book = $state.snapshot(this.bench.book);
+		const settings = this.settings();
+		const key = this.inputsKey;
+		this.#cancel = false;
+		this.status = 'running';
+		this.progress = 0;
+		this.error = null;
+		const started = performance.now();
+		const onProgress = proxy((fraction: number) => {
+			this.progress = fraction;
+			return !this.#cancel;
+		});
+		try {
+			const result = await this.engine.run((api) => api.regimeLab(market, book, settings, onProgress));
+			if (result === null) {
+				this.status = 'cancelled';
+				return;
+			}
+			this.bench.labResult = labResultRecord(result, key);
+			this.seconds = (performance.now() - started) / 1000;
+			this.status = 'idle';
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+			this.status = 'failed';
+		}
+	}
+
+	cancel() {
+		this.#cancel = true;
+	}
+}

@@ -14,7 +14,7 @@ import { calendarDaysBetween } from '../market/isoDate';
 import { vxExpiriesAfter } from '../market/expiries';
 import { residualAt, rollCurve } from '../market/vixCurve';
 import { SKEW_FLOOR } from '../pricing/vixOptions';
-import { normCdfFast } from '../math/normCdfFast';
+import { normCdfMc } from '../math/normCdfMc';
 import type { StepGrid } from './stepGrid';
 import type { PathBlock } from './paths';
 
@@ -38,6 +38,10 @@ export interface CondorTables {
 	sqrtTau: Float64Array;
 	/** Calendar days from each step's date to the condor's expiry. */
 	dteDays: Int32Array;
+	/** Hoisted for the marking loop: ln K − m per leg; per step σ√τ per unit of √w·VIX, the floor 0.5 %·√τ. */
+	lnKMinusM: Float64Array;
+	volPerVix: Float64Array;
+	minStd: Float64Array;
 }
 
 export function condorTables(model: MarketModel, strikes: CondorStrikes, grid: StepGrid): CondorTables {
@@ -48,7 +52,10 @@ export function condorTables(model: MarketModel, strikes: CondorStrikes, grid: S
 	const df = new Float64Array(n1);
 	const sqrtTau = new Float64Array(n1);
 	const dteDays = new Int32Array(n1);
+	const volPerVix = new Float64Array(n1);
+	const minStd = new Float64Array(n1);
 	const { r, dividendYield, T, svi } = model.spx;
+	const vix0 = model.vix.curve.vix;
 	for (let j = 0; j < n1; j++) {
 		const left = Math.max(T - grid.t[j], 0);
 		tau[j] = left;
@@ -56,18 +63,24 @@ export function condorTables(model: MarketModel, strikes: CondorStrikes, grid: S
 		df[j] = Math.exp(-r * left);
 		sqrtTau[j] = Math.sqrt(left);
 		dteDays[j] = calendarDaysBetween(grid.dates[j], model.condorExpiry);
+		volPerVix[j] = (sqrtTau[j] / vix0) * Math.sqrt(1 / T);
+		minStd[j] = MIN_SPX_VOL * sqrtTau[j];
 	}
+	const lnStrikes = K.map(Math.log);
 	return {
 		strikes: K,
-		lnStrikes: K.map(Math.log),
+		lnStrikes,
 		svi: { a: svi.a, b: svi.b, rho: svi.rho, m: svi.m, sigma2: svi.sigma * svi.sigma },
 		sviT: T,
-		vix0: model.vix.curve.vix,
+		vix0,
 		tau,
 		carry,
 		df,
 		sqrtTau,
 		dteDays,
+		lnKMinusM: lnStrikes.map((x) => x - svi.m),
+		volPerVix,
+		minStd,
 	};
 }
 
@@ -76,47 +89,74 @@ const EXPIRED = 1e-9;
 
 /**
  * Cost to close one short condor (index points) at every (path, step) of a block: long put − short put … signs as
- * the position, so a fresh condor's value is its credit.
+ * the position, so a fresh condor's value is its credit. Loops step by step over the paths, so each step's
+ * constants are read once; every value is bit-identical to condorMarkAt's.
  * @param out Float64Array of the block's size (rows × (steps + 1)).
  */
 export function markCondor(tb: CondorTables, block: PathBlock, out: Float64Array): Float64Array {
 	const stride = block.steps + 1;
 	const rows = 2 * block.pairs;
-	for (let row = 0; row < rows; row++) {
-		const o = row * stride;
-		for (let j = 0; j < stride; j++) out[o + j] = condorMarkAt(tb, block.spx[o + j], block.vix[o + j], j);
+	const spx = block.spx;
+	const vix = block.vix;
+	for (let j = 0; j < stride; j++) {
+		if (tb.tau[j] <= EXPIRED) {
+			for (let row = 0; row < rows; row++) out[row * stride + j] = condorIntrinsic(tb, spx[row * stride + j]);
+			continue;
+		}
+		const carry = tb.carry[j];
+		const volPerVix = tb.volPerVix[j];
+		const minS = tb.minStd[j];
+		const df = tb.df[j];
+		for (let row = 0; row < rows; row++) {
+			const i = row * stride + j;
+			const F = spx[i] * carry;
+			out[i] = df * condorForward(tb, F, Math.log(F), vix[i] * volPerVix, minS);
+		}
 	}
 	return out;
 }
 
 /** Cost to close one short condor (points) at step j for SPX `S` and VIX `V` (see markCondor). */
 export function condorMarkAt(tb: CondorTables, S: number, V: number, j: number): number {
-	const K = tb.strikes;
-	if (tb.tau[j] <= EXPIRED)
-		return Math.max(K[1] - S, 0) - Math.max(K[0] - S, 0) + Math.max(S - K[2], 0) - Math.max(S - K[3], 0);
-	const { a, b, rho, m, sigma2 } = tb.svi;
-	const lnK = tb.lnStrikes;
+	if (tb.tau[j] <= EXPIRED) return condorIntrinsic(tb, S);
 	const F = S * tb.carry[j];
-	const lnF = Math.log(F);
-	// σ√τ = √(w/T)·(V/V0)·√τ: one factor per step and path.
-	const factor = (V / tb.vix0) * tb.sqrtTau[j] * Math.sqrt(1 / tb.sviT);
-	const minS = MIN_SPX_VOL * tb.sqrtTau[j];
-	let value = 0;
+	return tb.df[j] * condorForward(tb, F, Math.log(F), V * tb.volPerVix[j], tb.minStd[j]);
+}
+
+function condorIntrinsic(tb: CondorTables, S: number): number {
+	const K = tb.strikes;
+	return Math.max(K[1] - S, 0) - Math.max(K[0] - S, 0) + Math.max(S - K[2], 0) - Math.max(S - K[3], 0);
+}
+
+/** Signs of the calls in the short condor's cost to close (see condorForward). */
+const LEG_SIGN = Float64Array.of(-1, 1, 1, -1);
+
+/**
+ * Undiscounted cost to close at forward F. σ√τ = √(w/T)·(V/V0)·√τ = √w·factor, one factor per step and path,
+ * floored at minS. Puts by parity, P = C − (F − K): −P0 + P1 = −C0 + C1 + K1 − K0, so the cost is
+ * K1 − K0 − C0 + C1 + C2 − C3. A call whose |d| is beyond DEEP is worth 0 or F − K without N.
+ */
+function condorForward(tb: CondorTables, F: number, lnF: number, factor: number, minS: number): number {
+	const { a, b, rho, sigma2 } = tb.svi;
+	const K = tb.strikes;
+	const lnK = tb.lnStrikes;
+	const lnKMinusM = tb.lnKMinusM;
+	let value = K[1] - K[0];
 	for (let leg = 0; leg < 4; leg++) {
-		const k = lnK[leg] - lnF;
-		const u = k - m;
+		const u = lnKMinusM[leg] - lnF;
 		const w = a + b * (rho * u + Math.sqrt(u * u + sigma2));
 		let s = Math.sqrt(w > 0 ? w : 0) * factor;
 		if (s < minS) s = minS;
-		const d1 = -k / s + 0.5 * s;
-		const n1 = normCdfFast(d1);
-		const n2 = normCdfFast(d1 - s);
-		// Legs 0, 1 are puts, 2, 3 calls; signs of the short condor's cost to close: −, +, +, −.
-		const price = leg < 2 ? K[leg] * (1 - n2) - F * (1 - n1) : F * n1 - K[leg] * n2;
-		value += leg === 0 || leg === 3 ? -price : price;
+		const d1 = (lnF - lnK[leg]) / s + 0.5 * s;
+		const d2 = d1 - s;
+		const call = d1 < -DEEP ? 0 : d2 > DEEP ? F - K[leg] : F * normCdfMc(d1) - K[leg] * normCdfMc(d2);
+		value += LEG_SIGN[leg] * call;
 	}
-	return tb.df[j] * value;
+	return value;
 }
+
+/** |d| beyond this: N(d) is within 1e-17 of 0 or 1, so a leg is worth zero or its intrinsic value. */
+const DEEP = 8.5;
 
 /** What marking VIX calls needs: the listed VX expiries and, per (expiry, step), the model future's constants. */
 export interface VxTables {
@@ -215,12 +255,14 @@ export function vixCallMark(
 
 function blackOnModelFuture(tb: VxTables, i: number, lnV: number, K: number, lnK: number): number {
 	const lnF = tb.beta[i] * lnV + tb.lnFConst[i];
+	const x = lnF - lnK;
+	const smile = 1 - tb.skew * x;
+	const s = tb.atmVol[i] * (smile > SKEW_FLOOR ? smile : SKEW_FLOOR) * tb.sqrtTau[i];
+	const d1 = x / s + 0.5 * s;
+	if (d1 < -DEEP) return 0;
 	const F = Math.exp(lnF);
-	const smile = 1 + tb.skew * (lnK - lnF);
-	const vol = tb.atmVol[i] * (smile > SKEW_FLOOR ? smile : SKEW_FLOOR);
-	const s = vol * tb.sqrtTau[i];
-	const d1 = (lnF - lnK) / s + 0.5 * s;
-	const value = F * normCdfFast(d1) - K * normCdfFast(d1 - s);
+	const d2 = d1 - s;
+	const value = d2 > DEEP ? F - K : F * normCdfMc(d1) - K * normCdfMc(d2);
 	return value > 0 ? tb.df[i] * value : 0;
 }
 
@@ -231,7 +273,8 @@ export function modelFuture(tb: VxTables, e: number, j: number, vix: number): nu
 }
 
 /**
- * Marks calls (expiry index, strike) at every (path, step) of a block, one output array per call.
+ * Marks calls (expiry index, strike) at every (path, step) of a block, one output array per call; every value is
+ * bit-identical to vixCallMark's.
  * @param calls the ladder's layers as expiry indices into the tables and strikes (points).
  */
 export function markVixCalls(

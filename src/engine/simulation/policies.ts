@@ -189,8 +189,24 @@ let expiry = new Int32Array(4);
 let strike = new Float64Array(4);
 let rolled = new Uint8Array(4);
 
+/** A layer's mark at step j of the path at offset o: cached chunk marks (filled on first read), or its rolled call. */
+function layerMark(marks: ChunkMarks, vx: VxTables, l: number, row: number, o: number, j: number): number {
+	if (rolled[l] === 1) return vixCallMark(vx, expiry[l], strike[l], marks.vix, o, j);
+	const a = marks.layers[l];
+	const v = a[o + j];
+	return v === v || !marks.fill ? v : (a[o + j] = marks.fill.layer(l, row, j));
+}
+
+/** The condor's cost to close at step j (cached chunk marks, filled on first read). */
+function condorMark(marks: ChunkMarks, ci: number, row: number, o: number, j: number): number {
+	const a = marks.condors[ci];
+	const v = a[o + j];
+	return v === v || !marks.fill ? v : (a[o + j] = marks.fill.condor(ci, row, j));
+}
+
 /**
- * Runs one policy along one path (row `row` of the chunk) and fills `out`.
+ * Runs one policy along one path (row `row` of the chunk) and fills `out`. No closures or allocation per path: the
+ * loop runs once per path of every chunk.
  * @param vx VX tables (settlement steps, DTEs; rolled calls are marked from them).
  * @param rollStrike strike rule for rolled calls (used only when the policy rolls).
  */
@@ -216,37 +232,14 @@ export function runPolicyOnPath(
 	const o = row * stride;
 	const vix = marks.vix;
 	const back = marks.back;
-	const condor = marks.condors[entry.condorIndex];
+	const ci = entry.condorIndex;
+	const settleStep = vx.settleStep;
 	const multiple = policy.hedge.mode === 'promoter' ? policy.hedge.multiplier : 1;
-	const fill = marks.fill;
-	const mark = (l: number, j: number) => {
-		if (rolled[l] === 1) return vixCallMark(vx, expiry[l], strike[l], vix, o, j);
-		const v = marks.layers[l][o + j];
-		return v === v || !fill ? v : (marks.layers[l][o + j] = fill.layer(l, row, j));
-	};
-	const condorAt = (j: number) => {
-		const v = condor[o + j];
-		return v === v || !fill ? v : (condor[o + j] = fill.condor(entry.condorIndex, row, j));
-	};
 	let cash = 0;
 	let bought = 0;
+	let promoted = false;
 	out.monetizeStep = -1;
 	out.rollStep = -1;
-	out.promoted = false;
-	const rebalance = (j: number) => {
-		const inBack = back[o + j] === 1;
-		for (let l = 0; l < L; l++) {
-			if (j >= vx.settleStep[expiry[l]]) continue; // settled: cash, nothing to trade
-			const target = inBack ? Math.round(base[l] * multiple) : base[l];
-			const diff = target - held[l];
-			if (diff === 0) continue;
-			const price = mark(l, j);
-			cash -= diff * price;
-			if (diff > 0) bought += diff * price;
-			held[l] = target;
-			if (target > base[l]) out.promoted = true;
-		}
-	};
 	for (let l = 0; l < L; l++) {
 		const layer = entry.layers[l];
 		held[l] = 0;
@@ -255,62 +248,79 @@ export function runPolicyOnPath(
 		strike[l] = layer.strike;
 		rolled[l] = 0;
 	}
-	rebalance(0);
 
 	const credit = entry.creditPts;
 	const { takeProfitPct, stopLossMultiple, closeAtDteDays } = policy.condor;
 	const manage = takeProfitPct !== null || stopLossMultiple !== null || closeAtDteDays !== null;
+	// The thresholds as the rules state them: loss ≥ y × credit, profit ≥ x % of credit, DTE ≤ n.
+	const stopLoss = stopLossMultiple !== null ? stopLossMultiple * credit : Infinity;
+	const takeProfit = takeProfitPct !== null ? (takeProfitPct / 100) * credit : Infinity;
+	const dteAt = closeAtDteDays !== null ? closeAtDteDays : -Infinity;
+	const monetize = policy.monetize;
+	const roll = policy.roll;
 	let open = true;
 	let closeValue = NaN;
 	out.condorCloseStep = n;
 	out.closeReason = CLOSE_HORIZON;
 	const near = entry.nearLayer;
-	for (let j = 1; j <= n; j++) {
-		if (open && j < n && manage) {
-			const v = condorAt(j);
-			let reason = -1;
-			if (stopLossMultiple !== null && v - credit >= stopLossMultiple * credit) reason = CLOSE_STOP;
-			else if (takeProfitPct !== null && credit - v >= (takeProfitPct / 100) * credit)
-				reason = CLOSE_TAKE_PROFIT;
-			else if (closeAtDteDays !== null && marks.condorDteDays[j] <= closeAtDteDays) reason = CLOSE_DTE;
-			if (reason >= 0) {
-				open = false;
-				closeValue = v;
-				out.condorCloseStep = j;
-				out.closeReason = reason;
+	for (let j = 0; j <= n; j++) {
+		if (j > 0) {
+			if (open && j < n && manage) {
+				const v = condorMark(marks, ci, row, o, j);
+				let reason = -1;
+				if (v - credit >= stopLoss) reason = CLOSE_STOP;
+				else if (credit - v >= takeProfit) reason = CLOSE_TAKE_PROFIT;
+				else if (marks.condorDteDays[j] <= dteAt) reason = CLOSE_DTE;
+				if (reason >= 0) {
+					open = false;
+					closeValue = v;
+					out.condorCloseStep = j;
+					out.closeReason = reason;
+				}
+			}
+			if (near >= 0 && j < settleStep[expiry[near]] && base[near] > 0) {
+				if (monetize && out.monetizeStep < 0 && back[o + j] === 1 && marks.rsi[o + j] > monetize.rsiAbove) {
+					// The sale itself happens in the rebalance below, which trades held down to the new base at the mark.
+					base[near] -= Math.min(base[near], Math.max(1, Math.round(monetize.fraction * base[near])));
+					out.monetizeStep = j;
+				}
+				const next = expiry[near] + 1;
+				if (
+					roll &&
+					base[near] > 0 &&
+					next < vx.expiries.length &&
+					vx.dteDays[expiry[near] * stride + j] < roll.belowDteDays
+				) {
+					const count = held[near];
+					cash += count * layerMark(marks, vx, near, row, o, j);
+					strike[near] = rollStrike(next, j, vix[o + j]);
+					expiry[near] = next;
+					rolled[near] = 1;
+					const price = layerMark(marks, vx, near, row, o, j);
+					cash -= count * price;
+					bought += count * price;
+					if (out.rollStep < 0) out.rollStep = j;
+				}
 			}
 		}
-		if (near >= 0 && j < vx.settleStep[expiry[near]] && base[near] > 0) {
-			const m = policy.monetize;
-			if (m && out.monetizeStep < 0 && back[o + j] === 1 && marks.rsi[o + j] > m.rsiAbove) {
-				// The sale itself happens in rebalance below, which trades held down to the new base at the mark.
-				base[near] -= Math.min(base[near], Math.max(1, Math.round(m.fraction * base[near])));
-				out.monetizeStep = j;
-			}
-			const r = policy.roll;
-			const next = expiry[near] + 1;
-			if (
-				r &&
-				base[near] > 0 &&
-				next < vx.expiries.length &&
-				vx.dteDays[expiry[near] * stride + j] < r.belowDteDays
-			) {
-				const count = held[near];
-				cash += count * mark(near, j);
-				strike[near] = rollStrike(next, j, vix[o + j]);
-				expiry[near] = next;
-				rolled[near] = 1;
-				const price = mark(near, j);
-				cash -= count * price;
-				bought += count * price;
-				if (out.rollStep < 0) out.rollStep = j;
-			}
+		// Rebalance: the promoter's target in backwardation, the (monetized) base otherwise.
+		const inBack = back[o + j] === 1;
+		for (let l = 0; l < L; l++) {
+			if (j >= settleStep[expiry[l]]) continue; // settled: cash, nothing to trade
+			const target = inBack ? Math.round(base[l] * multiple) : base[l];
+			const diff = target - held[l];
+			if (diff === 0) continue;
+			const price = layerMark(marks, vx, l, row, o, j);
+			cash -= diff * price;
+			if (diff > 0) bought += diff * price;
+			held[l] = target;
+			if (target > base[l]) promoted = true;
 		}
-		rebalance(j);
 	}
-	if (open) closeValue = condorAt(n);
+	if (open) closeValue = condorMark(marks, ci, row, o, n);
 	let hedge = cash;
-	for (let l = 0; l < L; l++) if (held[l] !== 0) hedge += held[l] * mark(l, n);
+	for (let l = 0; l < L; l++) if (held[l] !== 0) hedge += held[l] * layerMark(marks, vx, l, row, o, n);
+	out.promoted = promoted;
 	out.hedgeUsd = hedge * VIX_MULT;
 	out.boughtUsd = bought * VIX_MULT;
 	out.condorUsd = (credit - closeValue) * SPX_MULT * entry.qty;

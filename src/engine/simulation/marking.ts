@@ -272,9 +272,12 @@ export function modelFuture(tb: VxTables, e: number, j: number, vix: number): nu
 	return Math.exp(tb.beta[i] * Math.log(vix) + tb.lnFConst[i]);
 }
 
+/** ln VIX of a block, reused between calls (grown on demand). */
+let lnVixScratch = new Float64Array(0);
+
 /**
  * Marks calls (expiry index, strike) at every (path, step) of a block, one output array per call; every value is
- * bit-identical to vixCallMark's.
+ * bit-identical to vixCallMark's. ln VIX is taken once per (path, step), then each call runs over the paths.
  * @param calls the ladder's layers as expiry indices into the tables and strikes (points).
  */
 export function markVixCalls(
@@ -284,21 +287,24 @@ export function markVixCalls(
 	out: Float64Array[],
 ): Float64Array[] {
 	const stride = block.steps + 1;
-	const rows = 2 * block.pairs;
+	const size = 2 * block.pairs * stride;
 	const vix = block.vix;
-	const lnK = calls.map((c) => Math.log(c.strike));
-	for (let row = 0; row < rows; row++) {
-		const o = row * stride;
-		for (let j = 0; j < stride; j++) {
-			const lnV = Math.log(vix[o + j]);
-			for (let l = 0; l < calls.length; l++) {
-				const e = calls[l].expiryIndex;
-				const K = calls[l].strike;
-				const settle = tb.settleStep[e];
-				if (j >= settle) {
-					const v = vix[o + settle] - K;
-					out[l][o + j] = v > 0 ? v : 0;
-				} else out[l][o + j] = blackOnModelFuture(tb, e * stride + j, lnV, K, lnK[l]);
+	if (lnVixScratch.length < size) lnVixScratch = new Float64Array(size);
+	const lnV = lnVixScratch;
+	for (let i = 0; i < size; i++) lnV[i] = Math.log(vix[i]);
+	for (let l = 0; l < calls.length; l++) {
+		const e = calls[l].expiryIndex;
+		const K = calls[l].strike;
+		const lnK = Math.log(K);
+		const settle = tb.settleStep[e];
+		const live = settle < stride ? settle : stride;
+		const at = e * stride;
+		const dst = out[l];
+		for (let o = 0; o < size; o += stride) {
+			for (let j = 0; j < live; j++) dst[o + j] = blackOnModelFuture(tb, at + j, lnV[o + j], K, lnK);
+			if (live < stride) {
+				const v = vix[o + settle] - K;
+				dst.fill(v > 0 ? v : 0, o + live, o + stride);
 			}
 		}
 	}

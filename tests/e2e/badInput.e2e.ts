@@ -1,0 +1,155 @@
+// DESIGN §7 at phone size: every bad input shows its message beside the field, the last good numbers stay on
+// screen, no NaN/Infinity/undefined appears, and a hostile or broken file changes nothing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, assertNoBadNumbers, describedText, openApp, showTab, waitForApp } from './browser';
+
+/** Polls `check` until it holds (10 s at most), failing with `what`. */
+async function until(check: () => Promise<boolean>, what: string) {
+	for (let i = 0; i < 200; i++) {
+		if (await check()) return;
+		await new Promise((r) => setTimeout(r, 50));
+	}
+	throw new Error(`timed out: ${what}`);
+}
+
+/** Types `bad` into a field, checks the message beside it and that `kept` still shows, then types `good` back. */
+async function tryField(
+	page: Page,
+	field: ReturnType<Page['getByRole']>,
+	bad: string,
+	message: RegExp,
+	kept: ReturnType<Page['getByTestId']>,
+) {
+	const good = await field.inputValue();
+	const shown = await kept.textContent();
+	await field.fill(bad);
+	await until(async () => message.test(await describedText(page, field)), `message ${message} for “${bad}”`);
+	assert.equal(await kept.textContent(), shown, `the last good result stays while “${bad}” is typed`);
+	await assertNoBadNumbers(page, `after typing “${bad}”`);
+	await field.fill(good);
+	await until(async () => (await field.getAttribute('aria-invalid')) === null, `“${good}” accepted again`);
+}
+
+test(
+	'every bad input of DESIGN §7 shows its message and leaves the last good result',
+	{ timeout: 180_000 },
+	async () => {
+		const s = await openApp();
+		try {
+			const { page } = s;
+			await page.goto(s.url);
+			await waitForApp(page);
+			const regime = page.getByTestId('front-contango');
+			const box = (name: string) => page.getByRole('textbox', { name, exact: true });
+
+			// Market: prices and vols, VX futures.
+			await tryField(page, box('SPX'), '0', /SPX must be above 0/, regime);
+			await tryField(page, box('Spot VIX'), '-3', /at least 0/, regime);
+			await tryField(page, box('Spot VIX'), 'abc', /Not a number/, regime);
+			await tryField(page, box('Spot VIX'), '1e400', /too large/, regime);
+			await tryField(page, box('Jan 26 price'), '0', /VX price of 0 is not a market/, regime);
+			await tryField(page, box('25Δ put vol'), '0', /25Δ put vol must be above 0/, regime);
+			await tryField(page, box('Rate'), '80', /Rate must be at most 0\.5|at most 50/, regime);
+
+			// VX expiries out of order, and one in the past.
+			const shown = await regime.textContent();
+			const vx2 = page.getByLabel('VX2 expiry');
+			await vx2.fill('2026-01-14');
+			await page.getByText(/VX expiries must be in order/).waitFor();
+			assert.equal(await regime.textContent(), shown);
+			await vx2.fill('2026-02-18');
+			const vx1 = page.getByLabel('VX1 expiry');
+			await vx1.fill('2026-01-07');
+			await page.getByText(/is not after the valuation date/).waitFor();
+			await vx1.fill('2026-01-21');
+			await page.getByText(/is not after the valuation date/).waitFor({ state: 'detached' });
+
+			// An SVI with arbitrage (raw parameters), then quotes that admit no arbitrage-free smile.
+			await page.getByRole('radio', { name: 'Raw SVI' }).click();
+			await box('a').fill('-0.5');
+			await page.getByText(/lowest total variance is negative/).waitFor();
+			await page.screenshot({ path: `${SCREENSHOTS}bad-market.png`, fullPage: true });
+			await page.getByRole('radio', { name: 'ATM and 25Δ vols' }).click();
+			await box('25Δ call vol').fill('40');
+			await page.getByText(/butterfly arbitrage/).waitFor();
+			await box('25Δ call vol').fill('11.5');
+			await page.getByText(/butterfly arbitrage/).waitFor({ state: 'detached' });
+			await assertNoBadNumbers(page, 'Market');
+
+			// Book: DTE 0 at the close, strikes out of order and off the grid, a wing wider than the chain.
+			await showTab(page, 'Book');
+			const credit = page.getByTestId('condor-credit');
+			await credit.waitFor();
+			await tryField(page, box('Days to expiry'), '0', /DTE 0 is expiry day/, credit);
+			await tryField(page, box('Days to expiry'), '4.5', /whole number/, credit);
+			await tryField(page, box('Short put delta'), '60', /at most 50/, credit);
+			await page.getByRole('radio', { name: 'By strike' }).click();
+			await page.getByTestId('condor-strikes').waitFor();
+			const creditShown = await credit.textContent();
+			await box('Short put strike').fill('7400');
+			await until(
+				async () => /out of order/.test(await describedText(page, box('Short call strike'))),
+				'out-of-order message beside the short call',
+			);
+			assert.equal(await credit.textContent(), creditShown);
+			await box('Short put strike').fill(
+				String((await page.getByTestId('condor-strikes').textContent())?.split(' ')[2]),
+			);
+			await until(
+				async () => (await box('Short call strike').getAttribute('aria-invalid')) === null,
+				'order fixed',
+			);
+			await tryField(page, box('Short put strike'), '6497', /off the 5-point/, credit);
+			await box('Wing width').fill('7000');
+			await page.getByText(/wider than the chain/).waitFor();
+			assert.equal(await credit.textContent(), creditShown, 'the last good condor stays');
+			await page.screenshot({ path: `${SCREENSHOTS}bad-book.png`, fullPage: true });
+			await box('Wing width').fill('50');
+			await page.getByText(/wider than the chain/).waitFor({ state: 'detached' });
+			await tryField(page, box('Coverage of condor max loss'), '0', /Coverage \(%\) must be above 0/, credit);
+			await assertNoBadNumbers(page, 'Book');
+
+			// Hostile and broken files: a clear message, nothing changed.
+			await showTab(page, 'Saved');
+			const name = page.getByLabel('Name', { exact: true });
+			await name.fill('Kept as is');
+			const files: [string, string, RegExp][] = [
+				[
+					'proto.json',
+					'{"__proto__":{"polluted":true},"schemaVersion":3,"name":"x","data":{}}',
+					/Nothing was imported/,
+				],
+				['types.json', '{"schemaVersion":3,"name":"x","data":{"market":"calm"}}', /Nothing was imported/],
+				['huge.json', '{"schemaVersion":3,"name":"x","data":{"mcSeed":1e300}}', /Nothing was imported/],
+				['broken.json', '{"schemaVersion":3,', /Nothing was imported/],
+			];
+			for (const [file, text, message] of files) {
+				const path = join(tmpdir(), `alvh-${process.pid}-${file}`);
+				writeFileSync(path, text);
+				await page.getByTestId('import-file').setInputFiles(path);
+				const toast = page.getByTestId('toast').filter({ hasText: message });
+				await toast.waitFor();
+				await toast.getByRole('button', { name: 'Dismiss' }).click();
+				assert.equal(await name.inputValue(), 'Kept as is', `${file} changed nothing`);
+			}
+			assert.equal(
+				await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted),
+				undefined,
+				'no prototype pollution',
+			);
+			await name.fill('');
+			await page.getByText('Give the scenario a name.').waitFor();
+			assert.ok(await page.getByRole('button', { name: 'Save to this device' }).isDisabled());
+			await page.screenshot({ path: `${SCREENSHOTS}bad-saved.png`, fullPage: true });
+
+			assert.deepEqual(s.consoleErrors, [], 'no console errors');
+		} finally {
+			await s.close();
+		}
+	},
+);

@@ -134,7 +134,7 @@ const LEG_SIGN = Float64Array.of(-1, 1, 1, -1);
 /**
  * Undiscounted cost to close at forward F. σ√τ = √(w/T)·(V/V0)·√τ = √w·factor, one factor per step and path,
  * floored at minS. Puts by parity, P = C − (F − K): −P0 + P1 = −C0 + C1 + K1 − K0, so the cost is
- * K1 − K0 − C0 + C1 + C2 − C3. A call whose |d| is beyond DEEP is worth 0 or F − K without N.
+ * K1 − K0 − C0 + C1 + C2 − C3.
  */
 function condorForward(tb: CondorTables, F: number, lnF: number, factor: number, minS: number): number {
 	const { a, b, rho, sigma2 } = tb.svi;
@@ -148,15 +148,10 @@ function condorForward(tb: CondorTables, F: number, lnF: number, factor: number,
 		let s = Math.sqrt(w > 0 ? w : 0) * factor;
 		if (s < minS) s = minS;
 		const d1 = (lnF - lnK[leg]) / s + 0.5 * s;
-		const d2 = d1 - s;
-		const call = d1 < -DEEP ? 0 : d2 > DEEP ? F - K[leg] : F * normCdfMc(d1) - K[leg] * normCdfMc(d2);
-		value += LEG_SIGN[leg] * call;
+		value += LEG_SIGN[leg] * (F * normCdfMc(d1) - K[leg] * normCdfMc(d1 - s));
 	}
 	return value;
 }
-
-/** |d| beyond this: N(d) is within 1e-17 of 0 or 1, so a leg is worth zero or its intrinsic value. */
-const DEEP = 8.5;
 
 /** What marking VIX calls needs: the listed VX expiries and, per (expiry, step), the model future's constants. */
 export interface VxTables {
@@ -259,10 +254,7 @@ function blackOnModelFuture(tb: VxTables, i: number, lnV: number, K: number, lnK
 	const smile = 1 - tb.skew * x;
 	const s = tb.atmVol[i] * (smile > SKEW_FLOOR ? smile : SKEW_FLOOR) * tb.sqrtTau[i];
 	const d1 = x / s + 0.5 * s;
-	if (d1 < -DEEP) return 0;
-	const F = Math.exp(lnF);
-	const d2 = d1 - s;
-	const value = d2 > DEEP ? F - K : F * normCdfMc(d1) - K * normCdfMc(d2);
+	const value = Math.exp(lnF) * normCdfMc(d1) - K * normCdfMc(d1 - s);
 	return value > 0 ? tb.df[i] * value : 0;
 }
 

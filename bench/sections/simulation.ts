@@ -1,5 +1,6 @@
 // Monte Carlo figures (DESIGN §8 and the regime-lab issue): 100,000 paths × 45 daily steps without marking, with
-// every leg marked every day plus the policy logic, and the regime lab as it runs (marks on demand).
+// every leg marked every day plus the policy logic, and the regime lab as it runs (marks on demand); and the
+// accuracy and speed of normCdfMc, the N(x) the marks use.
 import {
 	DEFAULT_BOOK_SPEC,
 	DEFAULT_PATH_MODEL,
@@ -14,6 +15,8 @@ import {
 	pathOutcome,
 	pathSignals,
 	priceBook,
+	normCdf,
+	normCdfFast,
 	rsiSeed,
 	runPolicyOnPath,
 	runRegimeLab,
@@ -25,7 +28,8 @@ import {
 	type MarketSnapshot,
 	type PolicySpec,
 } from '../../src/engine';
-import { report } from '../harness';
+import { normCdfMc } from '../../src/engine/math/normCdfMc';
+import { fmtErr, fmtRate, medianMs, perSecond, report } from '../harness';
 
 const PATHS = 100_000;
 const CHUNK_PAIRS = 1_000;
@@ -56,8 +60,48 @@ async function medianAsyncMs(fn: () => unknown, runs = 3, warmup = 1): Promise<n
 
 const fmtS = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
 
+/** normCdfMc: largest |error| against normCdf on a 1e-4 sweep of [−38, 9], and calls per second vs normCdfFast. */
+function normCdfMcFigures(): void {
+	let err = 0;
+	for (let i = 0; i <= 470_000; i++) {
+		const x = -38 + i * 1e-4;
+		err = Math.max(err, Math.abs(normCdfMc(x) - normCdf(x)));
+	}
+	report({
+		section: 'mc',
+		what: 'normCdfMc: max abs error vs normCdf on [−38, 9]',
+		value: fmtErr(err),
+		target: '≤ 1e-10',
+		pass: err <= 1e-10,
+	});
+	const xs = new Float64Array(1 << 20);
+	for (let i = 0; i < xs.length; i++) xs[i] = (((i * 2654435761) % 1_000_003) / 1_000_003) * 8 - 4;
+	let sink = 0;
+	// Two separate loops, so each call site sees one function.
+	const mc = perSecond(
+		xs.length,
+		medianMs(() => {
+			let s = 0;
+			for (let i = 0; i < xs.length; i++) s += normCdfMc(xs[i]);
+			sink += s;
+		}),
+	);
+	const fast = perSecond(
+		xs.length,
+		medianMs(() => {
+			let s = 0;
+			for (let i = 0; i < xs.length; i++) s += normCdfFast(xs[i]);
+			sink += s;
+		}),
+	);
+	report({ section: 'mc', what: 'normCdfMc calls on x in [−4, 4]', value: fmtRate(mc) });
+	report({ section: 'mc', what: 'normCdfFast (full accuracy) on the same x', value: fmtRate(fast) });
+	if (!Number.isFinite(sink)) console.log('  (non-finite N: check the engine)');
+}
+
 export async function simulationSection(): Promise<void> {
 	console.log(`\nMonte Carlo — ${PATHS.toLocaleString('en-US')} paths (antithetic), default market and book`);
+	normCdfMcFigures();
 	// 45 business-day steps: a 65-DTE condor (a typed ATM vol keeps the default smile fittable that far out).
 	const base = defaultMarket();
 	const market: MarketSnapshot = {

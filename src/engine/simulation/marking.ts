@@ -1,5 +1,6 @@
 // Marks the book along simulated paths (DESIGN §4.5), with per-step constants precomputed so the inner loops are
-// plain arithmetic on typed arrays (normCdfFast, no allocation):
+// plain arithmetic on typed arrays (no allocation). N(x) is normCdfMc (|error| ≤ 5.4e-12: a condor mark is off by
+// at most ≈ 3e-7 points, a VIX call by ≈ 3e-10 — far below a cent and below any Monte Carlo standard error):
 // - condor legs: Black-76 on the SPX forward F_t = S_t·e^{(r−q)τ}, each leg at the entry smile read in sticky
 //   moneyness and scaled by VIX_t/VIX_0 — σ(K) = σ_SVI(ln(K/F_t))·VIX_t/VIX_0, floored at 0.5 % — the what-if rule;
 //   at the condor's expiry the legs pay their intrinsic value on S_t;

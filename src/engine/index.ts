@@ -180,7 +180,7 @@ export { DEFAULT_BOOK_SPEC } from './book/bookSpec';
 export { validateBook } from './book/validateBook';
 export { priceBook } from './scenario/priceBook';
 export type { TermStructure } from './scenario/termStructure';
-export { termStructure } from './scenario/termStructure';
+export { termStructure, curveModel } from './scenario/termStructure';
 // Simulation: the Monte Carlo regime lab (paths, marking, policies, statistics).
 export { splitmix32, streamSeed, Xoshiro128 } from './simulation/prng';
 export type { StepGrid } from './simulation/stepGrid';

@@ -24,8 +24,9 @@ export type CurveResult = OnMarket<ReturnType<EngineApi['curve']>>;
 export type BookResult = OnMarket<ReturnType<EngineApi['book']>>;
 export type WhatIfResult = OnMarket<ReturnType<EngineApi['whatIf']>> & { shock: Shock };
 export type CompareResult = OnMarket<ReturnType<EngineApi['compare']>>;
+export type HeatmapResult = ReturnType<EngineApi['heatmap']>;
 
-type Channel = 'curve' | 'book' | 'whatIf' | 'compare';
+type Channel = 'curve' | 'book' | 'whatIf' | 'heatmap' | 'compare';
 
 /** Heatmap axes: SPX moves −25 % … +10 % and VIX levels from below spot to a crash spike. */
 export function heatmapAxes(vix: number): { xs: Float64Array; ys: Float64Array } {
@@ -63,8 +64,15 @@ export class Workbench {
 	bookResult = $state.raw<BookResult | null>(null);
 	whatIfResult = $state.raw<WhatIfResult | null>(null);
 	compareResult = $state.raw<CompareResult | null>(null);
+	heatmapResult = $state.raw<HeatmapResult | null>(null);
 	/** The engine's refusal of the current inputs, per result (null when the shown result is current). */
-	errors = $state<Record<Channel, string | null>>({ curve: null, book: null, whatIf: null, compare: null });
+	errors = $state<Record<Channel, string | null>>({
+		curve: null,
+		book: null,
+		whatIf: null,
+		heatmap: null,
+		compare: null,
+	});
 
 	/** The message for a form field, e.g. 'futures[1].price' or 'condor.qty'. */
 	problem(field: string): string | null {
@@ -166,11 +174,31 @@ export class Workbench {
 				const market = $state.snapshot(this.market);
 				const book = $state.snapshot(this.book);
 				const shock = $state.snapshot(this.whatIf);
-				const axes = heatmapAxes(market.vix);
 				ask(
 					'whatIf',
-					(api) => api.whatIf(market, book, shock, axes),
+					(api) => api.whatIf(market, book, shock),
 					(v) => (this.whatIfResult = { ...v, market, shock }),
+				);
+			});
+			$effect(() => {
+				// Reads only what the heatmap depends on: an SPX or VIX drag does not recompute it.
+				if (!this.valid) return;
+				const market = $state.snapshot(this.market);
+				const book = $state.snapshot(this.book);
+				const { daysForward, longRunLevel, spxVolShiftPts, volOfVolShiftPts, vixSkewScale } = this.whatIf;
+				const shock: Shock = {
+					...NO_SHOCK,
+					daysForward,
+					longRunLevel,
+					spxVolShiftPts,
+					volOfVolShiftPts,
+					vixSkewScale,
+				};
+				const axes = heatmapAxes(market.vix);
+				ask(
+					'heatmap',
+					(api) => api.heatmap(market, book, shock, axes),
+					(v) => (this.heatmapResult = v),
 				);
 			});
 		});

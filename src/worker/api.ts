@@ -2,6 +2,7 @@
 // fail, on the main thread — so it holds no state and touches nothing but the engine. Grids come back as
 // Float64Arrays whose buffers are transferred, not copied.
 import { transfer } from 'comlink';
+import { memoLast } from './memo';
 import {
 	DEFAULT_BOOK_SPEC,
 	DEFAULT_REGIME_LAB_SETTINGS,
@@ -9,6 +10,7 @@ import {
 	NO_SHOCK,
 	classifyCurve,
 	compareRegimes,
+	curveModel,
 	defaultMarket,
 	payoffGrid,
 	playbookFor,
@@ -27,6 +29,18 @@ import {
 
 const buffersOf = (arrays: Float64Array[]) => arrays.map((a) => a.buffer as ArrayBuffer);
 
+// A drag changes only the shock: the market's curve model and the priced book are reused until their inputs change.
+const pricedBook = memoLast(priceBook);
+const modelForCurve = memoLast(curveModel);
+const regimeOf = memoLast((market: MarketSnapshot) =>
+	classifyCurve({
+		valuationDate: market.valuationDate,
+		vix: market.vix,
+		vix3m: market.vix3m,
+		futures: market.futures,
+	}),
+);
+
 export const api = {
 	defaultMarket(): MarketSnapshot {
 		return defaultMarket();
@@ -43,22 +57,17 @@ export const api = {
 
 	/** The regime label and the numbers behind it, for the market's VX curve. */
 	classify(market: MarketSnapshot) {
-		return classifyCurve({
-			valuationDate: market.valuationDate,
-			vix: market.vix,
-			vix3m: market.vix3m,
-			futures: market.futures,
-		});
+		return regimeOf(market);
 	},
 
 	/** The regime with its measures, and the fitted (and optionally shocked) term structure. */
 	curve(market: MarketSnapshot, shock: Shock | null = null) {
-		return { regime: api.classify(market), term: termStructure(market, shock) };
+		return { regime: regimeOf(market), term: termStructure(market, shock, modelForCurve(market)) };
 	},
 
 	/** Condor and 4/4/2 read-outs, the combined book's break-evens and max loss, the regime and its playbook. */
 	book(market: MarketSnapshot, spec: BookSpec = DEFAULT_BOOK_SPEC) {
-		const { condor, ladder, model, book } = priceBook(market, spec);
+		const { condor, ladder, model, book } = pricedBook(market, spec);
 		const regime = api.classify(market);
 		const { breakEvens, maxLossWithHedgeUsd } = payoffGrid(model, market.spotVolLink, NO_SHOCK, book);
 		return {
@@ -71,31 +80,33 @@ export const api = {
 		};
 	},
 
-	/** P&L after the shock, payoff grids at three dates and the heatmap, with the grids' buffers transferred. */
-	whatIf(
-		market: MarketSnapshot,
-		spec: BookSpec,
-		shock: Shock = NO_SHOCK,
-		heatmapAxes?: { xs: Float64Array; ys: Float64Array },
-	) {
-		const { model, book } = priceBook(market, spec);
+	/** P&L after the shock and the payoff grids at three dates, with the grids' buffers transferred. */
+	whatIf(market: MarketSnapshot, spec: BookSpec, shock: Shock = NO_SHOCK) {
+		const { model, book } = pricedBook(market, spec);
 		const link = market.spotVolLink;
 		const grid = payoffGrid(model, link, shock, book);
-		const heatmap = heatmapAxes ? pnlHeatmap(model, link, shock, book, heatmapAxes.xs, heatmapAxes.ys) : null;
-		const result = { pnl: whatIfPnl(model, link, shock, book), grid, heatmap };
-		const arrays = [
-			grid.x,
-			...grid.condor,
-			...grid.combined,
-			...grid.layers.flat(),
-			...(heatmap ? [heatmap.z] : []),
-		];
-		return transfer(result, buffersOf(arrays));
+		const result = { pnl: whatIfPnl(model, link, shock, book), grid };
+		return transfer(result, buffersOf([grid.x, ...grid.condor, ...grid.combined, ...grid.layers.flat()]));
+	},
+
+	/**
+	 * Combined P&L over SPX move × VIX level at the shock's date. Its own channel: it does not depend on the shock's
+	 * SPX move or VIX (the grid spans both), so an SPX drag does not recompute or repaint it.
+	 */
+	heatmap(
+		market: MarketSnapshot,
+		spec: BookSpec,
+		shock: Shock,
+		axes: { xs: Float64Array; ys: Float64Array },
+	) {
+		const { model, book } = pricedBook(market, spec);
+		const heat = pnlHeatmap(model, market.spotVolLink, shock, book, axes.xs, axes.ys);
+		return transfer(heat, buffersOf([heat.xs, heat.ys, heat.z]));
 	},
 
 	/** The same book in the user's market and in its curve flipped to backwardation (or another market). */
 	compare(market: MarketSnapshot, spec: BookSpec, other?: MarketSnapshot) {
-		const { held, model } = priceBook(market, spec);
+		const { held, model } = pricedBook(market, spec);
 		return compareRegimes(market, held, model.condorExpiry, other);
 	},
 

@@ -18,21 +18,34 @@ describe('worker api', () => {
 		expect(numbers(r).every(Number.isFinite)).toBe(true);
 		expect(r.playbook.title.length).toBeGreaterThan(0);
 	});
-	it('whatIf() returns the P&L, 201-point grids and a heatmap, all finite', () => {
+	it('whatIf() returns the P&L and 201-point grids, all finite', () => {
 		const market = api.defaultMarket();
-		const r = api.whatIf(
-			market,
-			DEFAULT_BOOK_SPEC,
-			{ ...NO_SHOCK, spxMovePct: -10, daysForward: 5 },
-			{
-				xs: Float64Array.of(-20, -10, 0, 5),
-				ys: Float64Array.of(12, 20, 40),
-			},
-		);
+		const r = api.whatIf(market, DEFAULT_BOOK_SPEC, { ...NO_SHOCK, spxMovePct: -10, daysForward: 5 });
 		expect(r.grid.x).toHaveLength(201);
-		expect(r.heatmap!.z).toHaveLength(12);
 		expect(r.pnl.hedgeUsd).toBeGreaterThan(0);
 		expect(numbers(r).every(Number.isFinite)).toBe(true);
+	});
+	it('heatmap() spans SPX moves × VIX levels and ignores the shock’s own SPX move and VIX', () => {
+		const axes = () => ({ xs: Float64Array.of(-20, -10, 0, 5), ys: Float64Array.of(12, 20, 40) });
+		const market = api.defaultMarket();
+		const shock = { ...NO_SHOCK, daysForward: 5 };
+		const h = api.heatmap(market, DEFAULT_BOOK_SPEC, shock, axes());
+		expect(h.z).toHaveLength(12);
+		expect(Array.from(h.z).every(Number.isFinite)).toBe(true);
+		const moved = api.heatmap(
+			market,
+			DEFAULT_BOOK_SPEC,
+			{ ...shock, spxMovePct: -10, vix: { mode: 'typed', level: 30 } },
+			axes(),
+		);
+		expect(Array.from(moved.z)).toEqual(Array.from(h.z));
+		// The cell at SPX −10 %, VIX 20 is the what-if at that move with VIX typed at 20.
+		const cell = api.whatIf(market, DEFAULT_BOOK_SPEC, {
+			...shock,
+			spxMovePct: -10,
+			vix: { mode: 'typed', level: 20 },
+		});
+		expect(h.z[1 * 4 + 1]).toBeCloseTo(cell.pnl.combinedUsd, 6);
 	});
 	it('compare() prices the book in contango and in the flipped backwardation', () => {
 		const { a, b } = api.compare(api.defaultMarket(), DEFAULT_BOOK_SPEC);

@@ -5,7 +5,7 @@ import type { MarketSnapshot } from '../market/snapshot';
 import { calendarDaysBetween } from '../market/isoDate';
 import { shockVix, moveCurve } from '../market/spotVolLink';
 import { curveFuture, rollCurve } from '../market/vixCurve';
-import { buildMarketModel, spxExpiryForDte } from './marketModel';
+import { buildMarketModel, spxExpiryForDte, type MarketModel } from './marketModel';
 import type { Shock } from './whatIf';
 
 export interface TermPoint {
@@ -28,9 +28,17 @@ export interface TermStructure {
 
 const SAMPLES = 64;
 
-export function termStructure(market: MarketSnapshot, shock: Shock | null = null): TermStructure {
-	// The curve does not depend on the condor; any valid expiry builds the model.
-	const model = buildMarketModel(market, spxExpiryForDte(market.valuationDate, 45));
+/** The market model the term structure is read from (the curve does not depend on the condor: any expiry will do). */
+export function curveModel(market: MarketSnapshot): MarketModel {
+	return buildMarketModel(market, spxExpiryForDte(market.valuationDate, 45));
+}
+
+/** @param model the market's model, when the caller already has it (see curveModel). */
+export function termStructure(
+	market: MarketSnapshot,
+	shock: Shock | null = null,
+	model: MarketModel = curveModel(market),
+): TermStructure {
 	const curve = model.vix.curve;
 	const lastDays = Math.max(
 		30,

@@ -143,6 +143,18 @@ export class Workbench {
 			);
 		};
 		return $effect.root(() => {
+			// The what-if first: on a slider step its answer is the one the user is waiting for.
+			$effect(() => {
+				if (!this.valid) return;
+				const market = $state.snapshot(this.market);
+				const book = $state.snapshot(this.book);
+				const shock = $state.snapshot(this.whatIf);
+				ask(
+					'whatIf',
+					(api) => api.whatIf(market, book, shock),
+					(v) => (this.whatIfResult = { ...v, market, shock }),
+				);
+			});
 			$effect(() => {
 				if (this.marketProblems.length > 0) return;
 				const market = $state.snapshot(this.market);
@@ -167,17 +179,6 @@ export class Workbench {
 					'compare',
 					(api) => api.compare(market, book, other),
 					(v) => (this.compareResult = { ...v, market }),
-				);
-			});
-			$effect(() => {
-				if (!this.valid) return;
-				const market = $state.snapshot(this.market);
-				const book = $state.snapshot(this.book);
-				const shock = $state.snapshot(this.whatIf);
-				ask(
-					'whatIf',
-					(api) => api.whatIf(market, book, shock),
-					(v) => (this.whatIfResult = { ...v, market, shock }),
 				);
 			});
 			$effect(() => {

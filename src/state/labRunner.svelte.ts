@@ -28,8 +28,8 @@ export class LabRunner {
 	/** The digest of everything a run depends on: when it differs from the stored result's, that result is stale. */
 	get inputsKey(): string {
 		return digest({
-			market: $state.snapshot(this.bench.market),
-			book: $state.snapshot(this.bench.book),
+			market: this.bench.marketData,
+			book: this.bench.bookData,
 			seed: this.bench.mcSeed,
 			settings: $state.snapshot(this.bench.labSettings),
 		});
@@ -60,8 +60,8 @@ export class LabRunner {
 			this.status = 'failed';
 			return;
 		}
-		const market = $state.snapshot(this.bench.market);
-		const book = $state.snapshot(this.bench.book);
+		const market = this.bench.marketData;
+		const book = this.bench.bookData;
 		const settings = this.settings();
 		const key = this.inputsKey;
 		this.#cancel = false;

@@ -93,7 +93,7 @@ export class Library {
 				// Read every input so any edit re-runs this; the lab's result is replaced whole, so its reference will do
 				// (copying it on every slider step would cost more than the step).
 				const b = this.bench;
-				void [$state.snapshot(b.market), $state.snapshot(b.book), $state.snapshot(b.whatIf)];
+				void [b.marketData, b.bookData, $state.snapshot(b.whatIf)];
 				void [$state.snapshot(b.labSettings), b.labResult, b.mcSeed, b.name];
 				if (this.bench.valid) autosaver.schedule();
 			});

@@ -54,9 +54,16 @@ export class Workbench {
 	/** The preset the market came from, while it is unedited by a preset pick. */
 	presetId = $state<string | null>(null);
 
-	readonly marketProblems: Problem[] = $derived(validateMarket($state.snapshot(this.market)));
+	/**
+	 * Plain copies of the market and the book, re-made only when they change: checks, engine requests and autosave read
+	 * these (never mutated), so a what-if slider step does not copy the whole scenario again and again.
+	 */
+	readonly marketData: MarketSnapshot = $derived($state.snapshot(this.market));
+	readonly bookData: BookSpec = $derived($state.snapshot(this.book));
+
+	readonly marketProblems: Problem[] = $derived(validateMarket(this.marketData));
 	readonly bookProblems: Problem[] = $derived(
-		validateBook($state.snapshot(this.book), this.market.valuationMinutesEt),
+		validateBook(this.bookData, this.marketData.valuationMinutesEt),
 	);
 	readonly valid = $derived(this.marketProblems.length === 0 && this.bookProblems.length === 0);
 
@@ -146,8 +153,8 @@ export class Workbench {
 			// The what-if first: on a slider step its answer is the one the user is waiting for.
 			$effect(() => {
 				if (!this.valid) return;
-				const market = $state.snapshot(this.market);
-				const book = $state.snapshot(this.book);
+				const market = this.marketData;
+				const book = this.bookData;
 				const shock = $state.snapshot(this.whatIf);
 				ask(
 					'whatIf',
@@ -157,7 +164,7 @@ export class Workbench {
 			});
 			$effect(() => {
 				if (this.marketProblems.length > 0) return;
-				const market = $state.snapshot(this.market);
+				const market = this.marketData;
 				const shock = $state.snapshot(this.whatIf);
 				ask(
 					'curve',
@@ -167,8 +174,8 @@ export class Workbench {
 			});
 			$effect(() => {
 				if (!this.valid) return;
-				const market = $state.snapshot(this.market);
-				const book = $state.snapshot(this.book);
+				const market = this.marketData;
+				const book = this.bookData;
 				ask(
 					'book',
 					(api) => api.book(market, book),
@@ -184,8 +191,8 @@ export class Workbench {
 			$effect(() => {
 				// Reads only what the heatmap depends on: an SPX or VIX drag does not recompute it.
 				if (!this.valid) return;
-				const market = $state.snapshot(this.market);
-				const book = $state.snapshot(this.book);
+				const market = this.marketData;
+				const book = this.bookData;
 				const { daysForward, longRunLevel, spxVolShiftPts, volOfVolShiftPts, vixSkewScale } = this.whatIf;
 				const shock: Shock = {
 					...NO_SHOCK,

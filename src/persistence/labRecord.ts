@@ -43,6 +43,8 @@ export const labSettingsSchema = v.strictObject({
 	model: pathModelSchema,
 	/** Ids of DEFAULT_POLICIES to run. */
 	policyIds: v.pipe(v.array(id()), v.minLength(1), v.maxLength(MAX_POLICIES)),
+	/** Two MARKET_PRESETS ids to start from instead of this market and its counterparts; null: the counterparts. */
+	startPresetIds: v.nullable(v.pipe(v.array(id()), v.length(2))),
 });
 
 const statsSchema = v.strictObject({
@@ -150,6 +152,7 @@ export function defaultLabSettings(): LabSettings {
 		horizonDays: null,
 		model: structuredClone(DEFAULT_PATH_MODEL),
 		policyIds: DEFAULT_POLICIES.map((p) => p.id),
+		startPresetIds: null,
 	};
 }
 

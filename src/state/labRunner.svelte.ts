@@ -2,7 +2,12 @@
 // is saved with the scenario). The worker awaits the progress callback between chunks of paths, so other requests
 // (a what-if slider) are served meanwhile and a cancel takes effect within one chunk.
 import { proxy } from 'comlink';
-import { DEFAULT_POLICIES, DEFAULT_REGIME_LAB_SETTINGS, type RegimeLabSettings } from '../engine';
+import {
+	DEFAULT_POLICIES,
+	DEFAULT_REGIME_LAB_SETTINGS,
+	MARKET_PRESETS,
+	type RegimeLabSettings,
+} from '../engine';
 import { digest, labResultRecord } from '../persistence';
 import type { EngineClient } from './engineClient.svelte';
 import type { Workbench } from './workbench.svelte';
@@ -43,6 +48,7 @@ export class LabRunner {
 	/** The engine's settings for the workbench's lab settings and seed. */
 	settings(): RegimeLabSettings {
 		const s = $state.snapshot(this.bench.labSettings);
+		const presets = (s.startPresetIds ?? []).flatMap((id) => MARKET_PRESETS.filter((p) => p.id === id));
 		return {
 			...DEFAULT_REGIME_LAB_SETTINGS,
 			seed: this.bench.mcSeed,
@@ -50,6 +56,10 @@ export class LabRunner {
 			horizonDays: s.horizonDays,
 			model: s.model,
 			policies: DEFAULT_POLICIES.filter((p) => s.policyIds.includes(p.id)),
+			starts:
+				presets.length === 2
+					? { mode: 'markets', markets: presets.map((p) => ({ label: p.label, market: p.market })) }
+					: { mode: 'counterparts' },
 		};
 	}
 

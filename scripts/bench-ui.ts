@@ -6,20 +6,9 @@ import { chromium, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from './serve';
+import { CHROME_FLAGS, chromePath } from './chromium';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
-const CHROME = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-	(p) => p && existsSync(p),
-);
-const FLAGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-];
 const TARGETS = { unthrottled: 16, throttled: 50 };
 
 /**
@@ -81,9 +70,8 @@ function summary(xs: number[]) {
 
 async function main() {
 	if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first');
-	if (!CHROME) throw new Error('No Chromium found: install Debian\'s "chromium" or set CHROME_PATH');
 	const { server, url } = await serveDist(DIST);
-	const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+	const browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS });
 	try {
 		console.log('What-if SPX slider, input → painted payoff chart, P&L and shocked curve (ms)');
 		for (const [screen, viewport] of [

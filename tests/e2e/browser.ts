@@ -5,26 +5,10 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
 import { serveDist } from '../../scripts/serve';
+import { CHROME_FLAGS, chromePath } from '../../scripts/chromium';
 
 export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-
-const CHROME_FLAGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-];
-
-function chromePath(): string {
-	const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-	const found = candidates.find((p) => p && existsSync(p));
-	if (!found) throw new Error('No Chromium found: install Debian\'s "chromium" or set CHROME_PATH');
-	return found;
-}
 
 export interface Session {
 	browser: Browser;

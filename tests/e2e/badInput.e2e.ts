@@ -106,11 +106,14 @@ test(
 			);
 			await tryField(page, box('Short put strike'), '6497', /off the 5-point/, credit);
 			await box('Wing width').fill('7000');
-			await page.getByText(/wider than the chain/).waitFor();
+			await until(
+				async () => /wider than the chain/.test(await describedText(page, box('Wing width'))),
+				'the wing message beside the wing width',
+			);
 			assert.equal(await credit.textContent(), creditShown, 'the last good condor stays');
 			await page.screenshot({ path: `${SCREENSHOTS}bad-book.png`, fullPage: true });
 			await box('Wing width').fill('50');
-			await page.getByText(/wider than the chain/).waitFor({ state: 'detached' });
+			await until(async () => (await box('Wing width').getAttribute('aria-invalid')) === null, 'wing fixed');
 			await tryField(page, box('Coverage of condor max loss'), '0', /Coverage \(%\) must be above 0/, credit);
 			await assertNoBadNumbers(page, 'Book');
 

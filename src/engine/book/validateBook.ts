@@ -93,6 +93,12 @@ export function validateBook(spec: BookSpec, valuationMinutesEt: number = SETTLE
 				field: 'condor.wings.width',
 				message: `Wing width ${w.width} is off the ${SPX_STRIKE_STEP}-point SPX grid.`,
 			});
+		// With the short put typed, a wing past zero is known before pricing (by delta it is found when priced).
+		else if (s.mode === 'strike' && finite(s.put) && finite(w.width) && s.put - w.width <= 0)
+			out.push({
+				field: 'condor.wings.width',
+				message: `The put wing is wider than the chain: the long put would be at ${s.put - w.width}. Narrow the wing.`,
+			});
 	} else {
 		const putOk = inRange(out, 'condor.wings.putDelta', 'Long put delta', w.putDelta, 0, 0.5, {
 			openMin: true,

@@ -54,6 +54,16 @@ describe('validateBook', () => {
 			'condor.wings.width',
 		]);
 	});
+	it('names a wing wider than the chain when the short put is typed, with the message pricing gives', () => {
+		const b = edit((x) => {
+			x.condor.shorts = { mode: 'strike', put: 6500, call: 7300 };
+			x.condor.wings = { mode: 'width', width: 7000 };
+		});
+		const problems = validateBook(b);
+		expect(problems.map((p) => p.field)).toEqual(['condor.wings.width']);
+		expect(() => priceBook(defaultMarket(), b)).toThrow(problems[0].message);
+	});
+
 	it('catches NaN, fractions and negatives without the word NaN', () => {
 		const b = edit((x) => {
 			x.condor.qty = 1.5;

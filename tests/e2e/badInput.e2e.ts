@@ -150,6 +150,29 @@ test(
 			assert.ok(await page.getByRole('button', { name: 'Save to this device' }).isDisabled());
 			await page.screenshot({ path: `${SCREENSHOTS}bad-saved.png`, fullPage: true });
 
+			// A full quota: the save is refused with a message and what was stored is still there after a reload.
+			await name.fill('Stored first');
+			await page.getByRole('button', { name: 'Save to this device' }).click();
+			await page.getByTestId('saved-list').getByText('Stored first').waitFor();
+			// A string, not a function: the test runner's name helpers for local functions do not exist in the page.
+			await page.evaluate(`(() => {
+				const full = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+				IDBObjectStore.prototype.put = full;
+				IDBObjectStore.prototype.add = full;
+			})()`);
+			await name.fill('Never stored');
+			await page.getByRole('button', { name: 'Save as new' }).click();
+			await page
+				.getByTestId('toast')
+				.filter({ hasText: /Storage is full/ })
+				.waitFor();
+			await page.reload();
+			await waitForApp(page);
+			await showTab(page, 'Saved');
+			const list = page.getByTestId('saved-list');
+			await list.getByText('Stored first').waitFor();
+			assert.equal(await list.getByText('Never stored').count(), 0);
+
 			assert.deepEqual(s.consoleErrors, [], 'no console errors');
 		} finally {
 			await s.close();

@@ -3,8 +3,7 @@ import { wrap, type Remote } from 'comlink';
 import type { EngineApi } from '../worker/api';
 
 export type EngineHandle = Remote<EngineApi> | EngineApi;
-type Api = EngineHandle;
-type Call<T> = (api: Api) => Promise<T> | T;
+type Call<T> = (api: EngineHandle) => Promise<T> | T;
 
 interface Channel {
 	seq: number;
@@ -35,7 +34,7 @@ export class EngineClient {
 	restarts = $state(0);
 
 	#worker: Worker | null = null;
-	#api: Promise<Api>;
+	#api: Promise<EngineHandle>;
 	#crash: { promise: Promise<never>; reject: (e: Error) => void } = EngineClient.#crashSignal();
 	// Bookkeeping only, never rendered: a plain Map on purpose.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -52,7 +51,7 @@ export class EngineClient {
 		return { promise, reject };
 	}
 
-	async #start(create: () => Worker): Promise<Api> {
+	async #start(create: () => Worker): Promise<EngineHandle> {
 		try {
 			const worker = create();
 			worker.addEventListener('error', (event) => {

@@ -104,7 +104,7 @@ export class Library {
 		};
 	}
 
-	/** Flushes a pending draft write (e.g. before a test reloads). */
+	/** Writes a pending draft now (after a save, so the draft carries the saved name). */
 	flushDraft(): Promise<void> {
 		return this.#autosaver?.flush() ?? Promise.resolve();
 	}

@@ -90,11 +90,6 @@ export class Workbench {
 		);
 	}
 
-	/** Problems whose field starts with `prefix` (for a group such as 'futures' or 'smile'). */
-	problemsUnder(prefix: string): Problem[] {
-		return [...this.marketProblems, ...this.bookProblems].filter((p) => p.field.startsWith(prefix));
-	}
-
 	/** The scenario as plain data (for saving, exporting and sharing). */
 	scenario(): Scenario {
 		return $state.snapshot({

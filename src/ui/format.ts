@@ -207,3 +207,11 @@ export function timestamp(ms: MaybeNumber): string {
 	const mm = String(t.getMinutes()).padStart(2, '0');
 	return `${t.getDate()} ${MONTHS[t.getMonth()]} ${t.getFullYear()}, ${hh}:${mm}`;
 }
+
+/**
+ * The colour class of a P&L: 'good' for a gain, 'bad' for a loss, none for zero or no number.
+ * @example pnlTone(-3) // 'bad'
+ */
+export function pnlTone(x: MaybeNumber): 'good' | 'bad' | undefined {
+	return !isNum(x) || x === 0 ? undefined : x > 0 ? 'good' : 'bad';
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	DASH,
+	pnlTone,
 	MINUS,
 	contractLabel,
 	days,
@@ -120,5 +121,17 @@ describe('format: dates', () => {
 		const t = new Date(2026, 0, 9, 14, 5).getTime();
 		expect(timestamp(t)).toBe('9 Jan 2026, 14:05');
 		expect(timestamp(8.64e15 + 1)).toBe(DASH); // beyond the Date range
+	});
+});
+
+describe('pnlTone(x)', () => {
+	it('colours gains and losses, and nothing for zero or no number', () => {
+		expect([pnlTone(3), pnlTone(-0.01), pnlTone(0), pnlTone(NaN), pnlTone(undefined)]).toEqual([
+			'good',
+			'bad',
+			undefined,
+			undefined,
+			undefined,
+		]);
 	});
 });

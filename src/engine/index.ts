@@ -56,11 +56,25 @@ export type {
 	ForwardInput,
 	SmileInput,
 	VolOfVolInput,
-	SpotVolLinkInput,
-	SpotVolLinkPreset,
 	VxFutureQuote,
 } from './market/snapshot';
-export { defaultMarket, spotVolLinkPreset } from './market/snapshot';
+export { LINKED_SMILE, marketWithDefaults } from './market/snapshot';
+export type { SpotVolLinkInput, SpotVolLinkPreset, LinkAtLevel } from './market/spotVolLink';
+export {
+	spotVolLinkPreset,
+	linkAtLevel,
+	shockVix,
+	CRASH_EPS_DOWN,
+	DEFAULT_CAP_VIX,
+} from './market/spotVolLink';
+export type { CurveMove } from './market/curveShift';
+export { tenorBeta, curveMoveFactor } from './market/curveShift';
+export { TENOR_BETA_KAPPA } from './measured/tenorBeta.generated';
+export { vixTermLevel } from './market/termLevel';
+export type { NumberSpec } from './fields';
+export { numberProblem, shownValue, storedValue } from './fields';
+export { MARKET_FIELDS, MAX_FUTURES, MAX_RECENT_CLOSES } from './market/marketFields';
+export * from './conventions';
 export {
 	carryForward,
 	parityForward,
@@ -93,6 +107,9 @@ export {
 	curveFuture,
 	residualAt,
 	rollCurve,
+	isExtrapolated,
+	PENALTY_KAPPA,
+	PENALTY_THETA,
 	KAPPA_MIN,
 	KAPPA_MAX,
 	DEFAULT_KAPPA,
@@ -101,16 +118,14 @@ export {
 } from './market/vixCurve';
 export type { VixVolWhatIf } from './pricing/vixOptions';
 export {
-	vixAtmVol,
 	vixSkewedVol,
 	vixOptionVol,
 	vixOptionPrice,
 	vixOptionGreeks,
-	SKEW_FLOOR,
-	MIN_VIX_ATM_VOL,
 	NO_VIX_VOL_WHAT_IF,
 } from './pricing/vixOptions';
-export { shockVix, tenorBeta, shockFuture, shockCurve, moveCurve } from './market/spotVolLink';
+export type { VixVolSurfaceInput } from './pricing/vixVolSurface';
+export { modelAtmVol, atmVolTermStructure, DEFAULT_VIX_VOL_SURFACE } from './pricing/vixVolSurface';
 // Book: the short iron condor.
 export type { ExpiryMarket } from './book/expiryMarket';
 export { SPX_STRIKE_STEP, roundToGrid, smileDelta, strikeForDelta } from './book/strikes';
@@ -123,61 +138,79 @@ export type {
 	WingRule,
 } from './book/ironCondor';
 export {
-	SPX_MULTIPLIER,
 	DEFAULT_CONDOR,
 	checkCondorStrikes,
 	condorStrikes,
 	condorValue,
+	condorLegMids,
 	condorPayoffAtExpiry,
 	probabilityAbove,
 	condorReadout,
 } from './book/ironCondor';
-// Book: the 4/4/2 VIX-call ladder.
+// Book: the 4/4/2 VIX-call ladder, positions and trading costs.
 export type { VixMarket } from './book/vixMarket';
-export { logOuVolOfVol, vixCallValue, vixCallGreeks } from './book/vixMarket';
-export type {
-	LayerId,
-	LayerSpec,
-	LadderStrikeRule,
-	Sizing,
-	LadderSpec,
-	LadderLayer,
-	LadderReadout,
-} from './book/alvhLadder';
+export type { LayerId, LayerSpec, ExpiryRule, LadderStrikeRule, Sizing, LadderSpec } from './book/ladderSpec';
+export { DEFAULT_LADDER, DEFAULT_COVERAGE, DEFAULT_BUDGET_PCT, roundVixStrike } from './book/ladderSpec';
+export type { LadderLayer } from './book/ladderLayers';
+export { layerExpiries, layerStrike, ladderLayers } from './book/ladderLayers';
 export {
-	VIX_MULTIPLIER,
-	DEFAULT_LADDER,
-	REFERENCE_STRESS,
-	DEFAULT_COVERAGE,
-	DEFAULT_BUDGET_PCT,
-	roundVixStrike,
-	layerStrike,
-	ladderLayers,
+	MAX_SANE_UNITS,
 	layerContracts,
-	layerStressGainUsd,
+	ladderTotal,
 	smallestUnitsReaching,
 	largestUnitsWithin,
-	ladderReadout,
-} from './book/alvhLadder';
-// Scenarios: the market model and the what-if engine.
-export type { MarketModel } from './scenario/marketModel';
-export { ATM_TO_VIX_RATIO, spxExpiryForDte, vixTermLevel, buildMarketModel } from './scenario/marketModel';
-export type { Shock, Book, PnlBreakdown, PayoffGrid, Heatmap, GreeksAfter } from './scenario/whatIf';
-export { NO_SHOCK, whatIfPnl, payoffGrid, pnlHeatmap } from './scenario/whatIf';
-export type { HeldBook, RegimeSide } from './scenario/regimeComparison';
-export { flipCurve, compareRegimes, STRESS_MOVES_PCT } from './scenario/regimeComparison';
+} from './book/ladderSizing';
+export type { LadderReadout } from './book/ladderReadout';
+export { ladderReadout, PREMIUM_NOTE_FRACTION } from './book/ladderReadout';
+export type { Positions, HeldCondor, HeldLayer } from './book/positions';
+export type { TradingCosts, Instrument } from './book/tradingCosts';
+export { DEFAULT_COSTS, NO_COSTS, halfSpreadPts, tradeCostUsd } from './book/tradingCosts';
+// Scenarios: the market model, the shocked state and its kernels, the what-if engine.
+export type { MarketModel, SpxMarket } from './scenario/marketModel';
+export { spxExpiryForDte, buildMarketModel } from './scenario/marketModel';
+export type { Shock } from './scenario/shock';
+export { NO_SHOCK, stressShock } from './scenario/shock';
+export type { DateState, VixSlot } from './scenario/dateState';
+export {
+	EXPIRED_YEARS,
+	CONDOR_LEGS,
+	dateState,
+	shockedVix,
+	spxVolAt,
+	spxOptionValue,
+	condorCloseCost,
+	vixSlot,
+	slotFuture,
+	vixVolAt,
+	vixCallValue,
+} from './scenario/dateState';
+export type {
+	ValuedBook,
+	PnlBreakdown,
+	BookDate,
+	GreeksAfter,
+	LegDetail,
+	WhatIfResult,
+} from './scenario/whatIf';
+export { bookDate, pnlAt, whatIfPnl } from './scenario/whatIf';
+export type { PayoffGrid } from './scenario/payoffGrid';
+export { payoffGrid } from './scenario/payoffGrid';
+export type { Heatmap } from './scenario/heatmap';
+export { pnlHeatmap } from './scenario/heatmap';
+export type { RegimeSide } from './scenario/regimeComparison';
+export { flipCurve, compareRegimes } from './scenario/regimeComparison';
 export { wilderRsi, wilderAverages, rsiFromAverages } from './math/rsi';
+export { falsePosition } from './math/roots';
 export type { PlaybookSuggestion } from './book/playbook';
 export { playbookFor, RSI_MONETIZE_LEVEL } from './book/playbook';
-export type { Leg, LegMark } from './book/valuation';
-export { VX_MULTIPLIER, MINI_VX_MULTIPLIER, markLegs } from './book/valuation';
 export type { Problem } from './market/validate';
 export { validateMarket } from './market/validate';
 export type { MarketPreset } from './market/presets';
-export { MARKET_PRESETS } from './market/presets';
+export { MARKET_PRESETS, defaultMarket } from './market/presets';
 export type { BookSpec } from './book/bookSpec';
 export { DEFAULT_BOOK_SPEC } from './book/bookSpec';
 export { validateBook } from './book/validateBook';
+export type { PricedBook } from './scenario/priceBook';
 export { priceBook } from './scenario/priceBook';
 export type { TermStructure } from './scenario/termStructure';
 export { termStructure, curveModel } from './scenario/termStructure';
@@ -189,7 +222,6 @@ export type { JumpParams, PathModel, PathStart, PathBlock } from './simulation/p
 export { DEFAULT_PATH_MODEL, ouStep, checkPathModel, pathBlock, simulatePairs } from './simulation/paths';
 export type { CondorTables, VxTables } from './simulation/marking';
 export {
-	MIN_SPX_VOL,
 	condorTables,
 	markCondor,
 	condorMarkAt,
@@ -238,3 +270,5 @@ export type {
 	RegimeLabResult,
 } from './simulation/regimeLab';
 export { DEFAULT_REGIME_LAB_SETTINGS, checkRegimeLabSettings, runRegimeLab } from './simulation/regimeLab';
+export { BOOK_FIELDS, MAX_CONDOR_DTE } from './book/bookFields';
+export { SHOCK_FIELDS } from './scenario/shockFields';

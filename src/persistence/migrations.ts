@@ -7,6 +7,9 @@
 //   1  flat: { schemaVersion: 1, name, market, book, whatIf, mcSeed }; the store kept { id, updatedAt, scenario }.
 //   2  envelope: { schemaVersion: 2, name, data: { market, book, whatIf, mcSeed } } (+ id, updatedAt when stored).
 //   3  data.lab: the regime lab's settings and last run ({ settings, result | null }).
+//   4  the hedge numbers a trader can trust: the VIX-option vol surface { mode: 'model', kappa, eta } replaces the
+//      curve-fit η; the spot-vol link gains its convexity, VIX cap and tenor-beta κ_β; the ladder gains its expiry
+//      rule and the number of condors it protects; the book gains trading costs.
 import { NO_SHOCK } from '../engine';
 import { defaultLab } from './labRecord';
 import type { JsonObject, Migrated } from './validate';
@@ -35,7 +38,43 @@ export const migrations: readonly ((record: JsonObject) => JsonObject)[] = [
 		schemaVersion: 3,
 		data: isObject(r.data) ? { ...r.data, lab: r.data.lab ?? defaultLab() } : r.data,
 	}),
+	// 3 → 4: written out as literals (never today's defaults), so this step means the same thing forever.
+	(r) => ({ ...r, schemaVersion: 4, data: isObject(r.data) ? upgradeData3(r.data) : r.data }),
 ];
+
+/**
+ * Version-3 data to version 4. The old η becomes the vol surface's η_v with κ_v = 5 (the old default η = 1 is the new
+ * default surface); the link keeps its preset and ε, with no convexity, the cap at 90 and κ_β = 2.7; ladders take
+ * the rule that protects the condor's whole life (the old nearest-DTE rule left the near layer expiring before the
+ * condor on most days) and protect one condor; costs are the defaults of that version; recent VIX closes outside
+ * 1–200 are dropped (they were never a VIX).
+ */
+function upgradeData3(data: JsonObject): JsonObject {
+	const market = isObject(data.market) ? { ...data.market } : data.market;
+	if (isObject(market)) {
+		const vov = market.volOfVol;
+		if (isObject(vov) && vov.mode === 'eta') market.volOfVol = { mode: 'model', kappa: 5, eta: vov.eta };
+		if (isObject(market.spotVolLink))
+			market.spotVolLink = { ...market.spotVolLink, convexity: 0, capVix: 90, tenorBetaKappa: 2.7 };
+		if (Array.isArray(market.recentVixCloses))
+			market.recentVixCloses = market.recentVixCloses.filter(
+				(x) => typeof x !== 'number' || (x >= 1 && x <= 200),
+			);
+	}
+	const book = isObject(data.book) ? { ...data.book } : data.book;
+	if (isObject(book)) {
+		if (isObject(book.ladder))
+			book.ladder = { ...book.ladder, expiryRule: 'coverCondor', condorsProtected: 1 };
+		book.costs = {
+			vixHalfSpreadMinPts: 0.025,
+			vixHalfSpreadFraction: 0.05,
+			spxHalfSpreadMinPts: 0.05,
+			spxHalfSpreadFraction: 0.02,
+			commissionUsd: 1,
+		};
+	}
+	return { ...data, market, book };
+}
 
 /** The schema version this build writes. */
 export const SCHEMA_VERSION = migrations.length;

@@ -1,19 +1,23 @@
 // The valibot schema of a saved scenario at the current schema version: the envelope { schemaVersion, name, data }
-// and its data — market snapshot, book spec, what-if shock, Monte Carlo seed. Objects are strict (an unknown key is an
-// error), numbers finite and bounded, modes a closed list. The type checks at the end make this file fail to compile
-// when an engine type it mirrors changes, so the schema is extended together with the engine; the meaning of the
-// values (expiries in order, a fit-able smile…) is checked afterwards by the engine's own validation.
+// and its data — market snapshot, book spec, what-if shock, Monte Carlo seed, regime lab. Objects are strict (an
+// unknown key is an error), modes a closed list, and every typed number bounded by the same field spec the form and
+// the engine's validation use (MARKET_FIELDS, BOOK_FIELDS, SHOCK_FIELDS). The type checks at the end make this file
+// fail to compile when an engine type it mirrors changes; the meaning of the values (expiries in order, a fit-able
+// smile…) is checked afterwards by the engine's own validation.
 import * as v from 'valibot';
-import type { BookSpec, MarketSnapshot, Shock } from '../engine';
+import {
+	BOOK_FIELDS as B,
+	MARKET_FIELDS as M,
+	MAX_FUTURES,
+	MAX_RECENT_CLOSES,
+	SHOCK_FIELDS as S,
+	type BookSpec,
+	type MarketSnapshot,
+	type Shock,
+} from '../engine';
 import { SCHEMA_VERSION } from './migrations';
 import { labSchema } from './labRecord';
-import { displayName, integerIn, isoDate, numberIn, positiveUpTo } from './validate';
-
-/** Upper bounds that no real market reaches but that keep every number far from overflow. */
-const MAX_SPX = 1e6;
-const MAX_VIX = 200;
-const MAX_VOL = 5; // 500 % as a decimal
-const MAX_FUTURES = 12;
+import { displayName, fromSpec, integerIn, isoDate, numberIn, positiveUpTo } from './validate';
 
 const sviSchema = v.strictObject({
 	a: numberIn(-10, 10),
@@ -25,64 +29,84 @@ const sviSchema = v.strictObject({
 
 export const marketSchema = v.strictObject({
 	valuationDate: isoDate(),
-	valuationMinutesEt: numberIn(0, 1439),
-	spx: positiveUpTo(MAX_SPX),
-	rate: numberIn(-0.5, 0.5),
-	dividendYield: numberIn(-0.5, 0.5),
+	valuationMinutesEt: fromSpec(M.valuationMinutesEt),
+	spx: fromSpec(M.spx),
+	rate: fromSpec(M.rate),
+	dividendYield: fromSpec(M.dividendYield),
 	forward: v.variant('mode', [
 		v.strictObject({ mode: v.literal('carry') }),
-		v.strictObject({ mode: v.literal('typed'), forward: positiveUpTo(MAX_SPX) }),
+		v.strictObject({ mode: v.literal('typed'), forward: fromSpec(M.forward) }),
 		v.strictObject({
 			mode: v.literal('parity'),
-			strike: positiveUpTo(MAX_SPX),
-			call: positiveUpTo(MAX_SPX),
-			put: positiveUpTo(MAX_SPX),
+			strike: fromSpec(M.parityStrike),
+			call: fromSpec(M.parityCall),
+			put: fromSpec(M.parityPut),
 		}),
 	]),
 	smile: v.variant('mode', [
 		v.strictObject({
+			mode: v.literal('linked'),
+			put25OverAtm: fromSpec(M.put25OverAtm),
+			call25OverAtm: fromSpec(M.call25OverAtm),
+		}),
+		v.strictObject({
 			mode: v.literal('quotes'),
-			atmVol: v.nullable(positiveUpTo(MAX_VOL)),
-			put25Vol: positiveUpTo(MAX_VOL),
-			call25Vol: positiveUpTo(MAX_VOL),
+			atmVol: v.nullable(fromSpec(M.atmVol)),
+			put25Vol: fromSpec(M.put25Vol),
+			call25Vol: fromSpec(M.call25Vol),
 		}),
 		v.strictObject({ mode: v.literal('raw'), svi: sviSchema }),
 	]),
-	vix: positiveUpTo(MAX_VIX),
-	vix3m: v.nullable(positiveUpTo(MAX_VIX)),
+	vix: fromSpec(M.vix),
+	vix3m: v.nullable(fromSpec(M.vix3m)),
 	futures: v.pipe(
-		v.array(v.strictObject({ expiry: isoDate(), price: positiveUpTo(MAX_VIX) })),
+		v.array(v.strictObject({ expiry: isoDate(), price: fromSpec(M.vxPrice) })),
 		v.maxLength(MAX_FUTURES),
 	),
 	volOfVol: v.variant('mode', [
-		v.strictObject({ mode: v.literal('eta'), eta: positiveUpTo(MAX_VOL) }),
+		v.strictObject({
+			mode: v.literal('model'),
+			kappa: fromSpec(M.volOfVolKappa),
+			eta: fromSpec(M.volOfVolEta),
+		}),
 		v.strictObject({
 			mode: v.literal('typed'),
 			byExpiry: v.pipe(
-				v.array(v.strictObject({ expiry: isoDate(), vol: positiveUpTo(MAX_VOL) })),
+				v.array(v.strictObject({ expiry: isoDate(), vol: fromSpec(M.vixOptionVol) })),
 				v.maxLength(MAX_FUTURES),
 			),
 		}),
 	]),
-	vixCallSkew: numberIn(-5, 5),
+	vixCallSkew: fromSpec(M.vixCallSkew),
 	spotVolLink: v.strictObject({
-		preset: v.picklist(['regression', 'ruleOfThumb', 'crash', 'custom']),
-		epsDown: numberIn(0, 30),
-		epsUp: numberIn(0, 30),
+		preset: v.picklist(['measured', 'regression', 'ruleOfThumb', 'crash', 'custom']),
+		epsDown: fromSpec(M.epsDown),
+		epsUp: fromSpec(M.epsUp),
+		convexity: fromSpec(M.convexity),
+		capVix: fromSpec(M.capVix),
+		tenorBetaKappa: fromSpec(M.tenorBetaKappa),
 	}),
-	recentVixCloses: v.pipe(v.array(positiveUpTo(1000)), v.maxLength(400)),
+	recentVixCloses: v.pipe(v.array(fromSpec(M.recentVixClose)), v.maxLength(MAX_RECENT_CLOSES)),
 });
 
 const condorSchema = v.strictObject({
 	shorts: v.variant('mode', [
-		v.strictObject({ mode: v.literal('delta'), putDelta: numberIn(0, 1), callDelta: numberIn(0, 1) }),
-		v.strictObject({ mode: v.literal('strike'), put: positiveUpTo(MAX_SPX), call: positiveUpTo(MAX_SPX) }),
+		v.strictObject({
+			mode: v.literal('delta'),
+			putDelta: fromSpec(B.shortPutDelta),
+			callDelta: fromSpec(B.shortCallDelta),
+		}),
+		v.strictObject({ mode: v.literal('strike'), put: fromSpec(B.strike), call: fromSpec(B.strike) }),
 	]),
 	wings: v.variant('mode', [
-		v.strictObject({ mode: v.literal('width'), width: positiveUpTo(1e5) }),
-		v.strictObject({ mode: v.literal('delta'), putDelta: numberIn(0, 1), callDelta: numberIn(0, 1) }),
+		v.strictObject({ mode: v.literal('width'), width: fromSpec(B.wingWidth) }),
+		v.strictObject({
+			mode: v.literal('delta'),
+			putDelta: fromSpec(B.longPutDelta),
+			callDelta: fromSpec(B.longCallDelta),
+		}),
 	]),
-	qty: integerIn(1, 10_000),
+	qty: fromSpec(B.qty),
 });
 
 const ladderSchema = v.strictObject({
@@ -90,43 +114,58 @@ const ladderSchema = v.strictObject({
 		v.array(
 			v.strictObject({
 				id: v.picklist(['near', 'mid', 'long']),
-				targetDteDays: numberIn(1, 3650),
-				countPerUnit: numberIn(0, 1000),
+				targetDteDays: fromSpec(B.layerTargetDte),
+				countPerUnit: fromSpec(B.layerCount),
 			}),
 		),
 		v.maxLength(3),
+		v.check(
+			(layers) => new Set(layers.map((l) => l.id)).size === layers.length,
+			'expected each layer id once',
+		),
 	),
+	expiryRule: v.picklist(['coverCondor', 'targetDte']),
 	strikeRule: v.variant('mode', [
-		v.strictObject({ mode: v.literal('pctOfFuture'), pct: numberIn(0.1, 10) }),
-		v.strictObject({ mode: v.literal('delta'), delta: numberIn(0, 1) }),
-		v.strictObject({ mode: v.literal('strike'), strike: positiveUpTo(1000) }),
+		v.strictObject({ mode: v.literal('pctOfFuture'), pct: fromSpec(B.strikePctOfFuture) }),
+		v.strictObject({ mode: v.literal('delta'), delta: fromSpec(B.strikeCallDelta) }),
+		v.strictObject({ mode: v.literal('strike'), strike: fromSpec(B.vixStrike) }),
 	]),
 	halfPointStrikes: v.boolean(),
 	fractionalUnits: v.boolean(),
 	sizing: v.variant('mode', [
-		v.strictObject({ mode: v.literal('units'), units: numberIn(0, 1000) }),
-		v.strictObject({ mode: v.literal('coverage'), coverage: numberIn(0, 10) }),
-		v.strictObject({ mode: v.literal('budget'), pctOfCredit: numberIn(0, 100) }),
+		v.strictObject({ mode: v.literal('units'), units: fromSpec(B.units) }),
+		v.strictObject({ mode: v.literal('coverage'), coverage: fromSpec(B.coverage) }),
+		v.strictObject({ mode: v.literal('budget'), pctOfCredit: fromSpec(B.budgetPctOfCredit) }),
 	]),
+	condorsProtected: fromSpec(B.condorsProtected),
+});
+
+const costsSchema = v.strictObject({
+	vixHalfSpreadMinPts: fromSpec(B.vixHalfSpreadMinPts),
+	vixHalfSpreadFraction: fromSpec(B.vixHalfSpreadFraction),
+	spxHalfSpreadMinPts: fromSpec(B.spxHalfSpreadMinPts),
+	spxHalfSpreadFraction: fromSpec(B.spxHalfSpreadFraction),
+	commissionUsd: fromSpec(B.commissionUsd),
 });
 
 export const bookSchema = v.strictObject({
 	condor: condorSchema,
 	ladder: ladderSchema,
-	condorDteDays: numberIn(0, 3650),
+	condorDteDays: fromSpec(B.condorDteDays),
+	costs: costsSchema,
 });
 
 export const whatIfSchema = v.strictObject({
-	spxMovePct: numberIn(-99, 500),
+	spxMovePct: fromSpec(S.spxMovePct),
 	vix: v.variant('mode', [
 		v.strictObject({ mode: v.literal('link') }),
-		v.strictObject({ mode: v.literal('typed'), level: positiveUpTo(MAX_VIX) }),
+		v.strictObject({ mode: v.literal('typed'), level: fromSpec(S.vixLevel) }),
 	]),
-	longRunLevel: v.nullable(positiveUpTo(MAX_VIX)),
-	daysForward: numberIn(0, 3650),
-	spxVolShiftPts: numberIn(-100, 500),
-	volOfVolShiftPts: numberIn(-100, 500),
-	vixSkewScale: numberIn(0, 10),
+	longRunLevel: v.nullable(fromSpec(S.longRunLevel)),
+	daysForward: fromSpec(S.daysForward),
+	spxVolShiftPts: fromSpec(S.spxVolShiftPts),
+	volOfVolShiftPts: fromSpec(S.volOfVolShiftPts),
+	vixSkewScale: fromSpec(S.vixSkewScale),
 });
 
 /** The scenario itself. Extend here (and in Scenario, and with a migration) as the book and what-ifs grow. */

@@ -9,6 +9,7 @@
 // Nothing throws; a failure carries one readable message and the list of issues with their paths, written like
 // "market.futures[1].price: expected a number > 0, got -3".
 import * as v from 'valibot';
+import { numberProblem, type NumberSpec } from '../engine';
 
 export interface Issue {
 	/** Where, e.g. 'market.futures[1].price' ('' for the whole record). */
@@ -298,6 +299,17 @@ export const positiveUpTo = (max: number) => v.pipe(v.number(), v.finite(), v.gt
 /** A whole number in [min, max]. */
 export const integerIn = (min: number, max: number) =>
 	v.pipe(v.number(), v.finite(), v.integer(), v.minValue(min), v.maxValue(max));
+
+/** A finite number within a field spec's bounds, in stored units (the spec is the one the form and the engine use). */
+export const fromSpec = (s: NumberSpec) =>
+	v.pipe(
+		v.number(),
+		v.finite(),
+		v.check(
+			(x) => numberProblem(s, x) === null,
+			`expected ${s.integer ? 'a whole number' : 'a number'} ${s.minOpen ? '>' : '≥'} ${s.min} and ${s.maxOpen ? '<' : '≤'} ${s.max}`,
+		),
+	);
 
 /** A calendar date 'YYYY-MM-DD' (whether it is a real date is left to the meaning checks). */
 export const isoDate = () => v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'));

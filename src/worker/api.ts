@@ -67,9 +67,10 @@ export const api = {
 
 	/** Condor and 4/4/2 read-outs, the combined book's break-evens and max loss, the regime and its playbook. */
 	book(market: MarketSnapshot, spec: BookSpec = DEFAULT_BOOK_SPEC) {
-		const { condor, ladder, model, book } = pricedBook(market, spec);
+		const priced = pricedBook(market, spec);
+		const { condor, ladder, model } = priced;
 		const regime = api.classify(market);
-		const { breakEvens, maxLossWithHedgeUsd } = payoffGrid(model, market.spotVolLink, NO_SHOCK, book);
+		const { breakEvens, maxLossWithHedgeUsd } = payoffGrid(priced, NO_SHOCK);
 		return {
 			condor,
 			ladder,
@@ -82,10 +83,9 @@ export const api = {
 
 	/** P&L after the shock and the payoff grids at three dates, with the grids' buffers transferred. */
 	whatIf(market: MarketSnapshot, spec: BookSpec, shock: Shock = NO_SHOCK) {
-		const { model, book } = pricedBook(market, spec);
-		const link = market.spotVolLink;
-		const grid = payoffGrid(model, link, shock, book);
-		const result = { pnl: whatIfPnl(model, link, shock, book), grid };
+		const priced = pricedBook(market, spec);
+		const grid = payoffGrid(priced, shock);
+		const result = { pnl: whatIfPnl(priced, shock), grid };
 		return transfer(result, buffersOf([grid.x, ...grid.condor, ...grid.combined, ...grid.layers.flat()]));
 	},
 
@@ -99,15 +99,14 @@ export const api = {
 		shock: Shock,
 		axes: { xs: Float64Array; ys: Float64Array },
 	) {
-		const { model, book } = pricedBook(market, spec);
-		const heat = pnlHeatmap(model, market.spotVolLink, shock, book, axes.xs, axes.ys);
-		return transfer(heat, buffersOf([heat.xs, heat.ys, heat.z]));
+		const heat = pnlHeatmap(pricedBook(market, spec), shock, axes.xs, axes.ys);
+		return transfer(heat, buffersOf([heat.xs, heat.ys, heat.condor, heat.hedge, heat.combined]));
 	},
 
 	/** The same book in the user's market and in its curve flipped to backwardation (or another market). */
 	compare(market: MarketSnapshot, spec: BookSpec, other?: MarketSnapshot) {
-		const { held, model } = pricedBook(market, spec);
-		return compareRegimes(market, held, model.condorExpiry, other);
+		const { positions, model } = pricedBook(market, spec);
+		return compareRegimes(market, positions, model.condorExpiry, spec.costs, other);
 	},
 
 	/**

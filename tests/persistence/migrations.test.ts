@@ -2,12 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, migrate, migrations } from '../../src/persistence/migrations';
 import { parseScenarioText, parseScenarioValue } from '../../src/persistence/scenario';
 import { defaultLab } from '../../src/persistence/labRecord';
-import { v0File, v1File, v1StoredRecord, v2StoredRecord } from '../fixtures/oldScenarios';
+import { v0File, v1File, v1StoredRecord, v2StoredRecord, v3StoredRecord } from '../fixtures/oldScenarios';
+
+/** The frozen old market and book as version 4 reads them: literals, so a change of today's defaults cannot hide here. */
+const upgradedMarket = {
+	...v1File.market,
+	volOfVol: { mode: 'model', kappa: 5, eta: 1 },
+	spotVolLink: {
+		preset: 'regression',
+		epsDown: 4.8,
+		epsUp: 4.8,
+		convexity: 0,
+		capVix: 90,
+		tenorBetaKappa: 2.7,
+	},
+};
+const upgradedBook = {
+	...v1File.book,
+	ladder: { ...v1File.book.ladder, expiryRule: 'coverCondor', condorsProtected: 1 },
+	costs: {
+		vixHalfSpreadMinPts: 0.025,
+		vixHalfSpreadFraction: 0.05,
+		spxHalfSpreadMinPts: 0.05,
+		spxHalfSpreadFraction: 0.02,
+		commissionUsd: 1,
+	},
+};
 
 describe('migrations', () => {
 	it('the current version is the number of migrations', () => {
 		expect(SCHEMA_VERSION).toBe(migrations.length);
-		expect(SCHEMA_VERSION).toBe(3);
+		expect(SCHEMA_VERSION).toBe(4);
 	});
 
 	it('migrate(v0 file) adds neutral what-if settings and seed 1, then moves the scenario under data', () => {
@@ -19,7 +44,7 @@ describe('migrations', () => {
 		expect(r.value.name).toBe('Early draft');
 		expect(r.value.data.mcSeed).toBe(1);
 		expect(r.value.data.whatIf).toMatchObject({ spxMovePct: 0, vix: { mode: 'link' }, daysForward: 0 });
-		expect(r.value.data.market).toEqual(v0File.market);
+		expect(r.value.data.market).toEqual(upgradedMarket);
 	});
 
 	it('migrate(v1 file) keeps every value, in the envelope', () => {
@@ -31,8 +56,8 @@ describe('migrations', () => {
 				schemaVersion: SCHEMA_VERSION,
 				name: 'Calm January',
 				data: {
-					market: v1File.market,
-					book: v1File.book,
+					market: upgradedMarket,
+					book: upgradedBook,
 					whatIf: v1File.whatIf,
 					mcSeed: 42,
 					lab: defaultLab(),
@@ -62,6 +87,16 @@ describe('migrations', () => {
 		expect(r.ok && r.value.data.lab).toEqual(defaultLab());
 	});
 
+	it('migrate(v3 record) moves η to the VIX-option vol surface, completes the link, ladder and costs', () => {
+		const r = parseScenarioValue(v3StoredRecord);
+		expect(r.ok && r.migratedFrom).toBe(3);
+		if (!r.ok) return;
+		expect(r.value.data.market).toEqual({ ...upgradedMarket, recentVixCloses: [15.1, 14.8, 14.49] });
+		expect(r.value.data.book).toEqual(upgradedBook);
+		expect([r.value.id, r.value.name, r.value.data.mcSeed]).toEqual(['old-3', 'Lab era', 9]);
+		expect(r.value.data.lab.settings.paths).toBe(20000);
+	});
+
 	it('is pure: the input record is not changed', () => {
 		const before = JSON.stringify(v1StoredRecord);
 		migrate(structuredClone(v1StoredRecord));
@@ -73,7 +108,7 @@ describe('migrations', () => {
 		const current = { schemaVersion: SCHEMA_VERSION, name: 'x', data: {} };
 		expect(migrate(current)).toEqual({ ok: true, record: current, from: null });
 		const cases: [unknown, RegExp][] = [
-			[SCHEMA_VERSION + 1, /newer version of ALVH Lab \(schema 4; this app reads up to 3\)/],
+			[SCHEMA_VERSION + 1, /newer version of ALVH Lab \(schema 5; this app reads up to 4\)/],
 			[-1, /not valid \(got -1\)/],
 			[1.5, /not valid \(got 1\.5\)/],
 			['1', /not valid \(got "1"\)/],

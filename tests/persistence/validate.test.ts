@@ -48,12 +48,12 @@ describe('parseScenarioText(text) refuses hostile and broken input with a clear 
 		[
 			'a negative future',
 			text(withMarket({ futures: [futures[0], { ...futures[1], price: -3 }] })),
-			/market\.futures\[1\]\.price: expected a number > 0, got -3/,
+			/market\.futures\[1\]\.price: expected a number ≥ 1 and ≤ 200, got -3/,
 		],
 		[
 			'a VX price of 0',
 			text(withMarket({ futures: [{ ...futures[0], price: 0 }] })),
-			/futures\[0\]\.price: expected a number > 0, got 0/,
+			/futures\[0\]\.price: expected a number ≥ 1 and ≤ 200, got 0/,
 		],
 		['an extra top-level key', text(file(undefined, { extra: 1 })), /extra: unexpected key/],
 		[
@@ -79,7 +79,7 @@ describe('parseScenarioText(text) refuses hostile and broken input with a clear 
 					book: { ...defaultScenario().book, condor: { ...defaultScenario().book.condor, qty: 1.5 } },
 				}),
 			),
-			/book\.condor\.qty: expected a whole number, got 1\.5/,
+			/book\.condor\.qty: expected a whole number ≥ 1 and ≤ 10000, got 1\.5/,
 		],
 		['an empty name', text({ ...file(), name: '   ' }), /name: must not be empty/],
 		[

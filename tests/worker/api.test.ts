@@ -30,22 +30,24 @@ describe('worker api', () => {
 		const market = api.defaultMarket();
 		const shock = { ...NO_SHOCK, daysForward: 5 };
 		const h = api.heatmap(market, DEFAULT_BOOK_SPEC, shock, axes());
-		expect(h.z).toHaveLength(12);
-		expect(Array.from(h.z).every(Number.isFinite)).toBe(true);
+		expect(h.combined).toHaveLength(12);
+		expect(Array.from(h.combined).every(Number.isFinite)).toBe(true);
+		h.combined.forEach((v, i) => expect(v).toBeCloseTo(h.condor[i] + h.hedge[i], 9));
 		const moved = api.heatmap(
 			market,
 			DEFAULT_BOOK_SPEC,
 			{ ...shock, spxMovePct: -10, vix: { mode: 'typed', level: 30 } },
 			axes(),
 		);
-		expect(Array.from(moved.z)).toEqual(Array.from(h.z));
+		expect(Array.from(moved.combined)).toEqual(Array.from(h.combined));
 		// The cell at SPX −10 %, VIX 20 is the what-if at that move with VIX typed at 20.
 		const cell = api.whatIf(market, DEFAULT_BOOK_SPEC, {
 			...shock,
 			spxMovePct: -10,
 			vix: { mode: 'typed', level: 20 },
 		});
-		expect(h.z[1 * 4 + 1]).toBeCloseTo(cell.pnl.combinedUsd, 6);
+		expect(h.combined[1 * 4 + 1]).toBeCloseTo(cell.pnl.combinedUsd, 6);
+		expect(h.hedge[1 * 4 + 1]).toBeCloseTo(cell.pnl.hedgeUsd, 6);
 	});
 	it('compare() prices the book in contango and in the flipped backwardation', () => {
 		const { a, b } = api.compare(api.defaultMarket(), DEFAULT_BOOK_SPEC);

@@ -1,16 +1,19 @@
-// The book as the user specifies it: condor rules, ladder rules and the condor's days to expiry.
+// The book as the user specifies it: condor rules, ladder rules, the condor's days to expiry and trading costs.
 import { DEFAULT_CONDOR, type CondorSpec } from './ironCondor';
-import { DEFAULT_LADDER, type LadderSpec } from './alvhLadder';
+import { DEFAULT_LADDER, type LadderSpec } from './ladderSpec';
+import { DEFAULT_COSTS, type TradingCosts } from './tradingCosts';
 
 export interface BookSpec {
 	condor: CondorSpec;
 	ladder: LadderSpec;
 	/** Calendar days from valuation to the condor's SPXW expiry (default 45). */
 	condorDteDays: number;
+	costs: TradingCosts;
 }
 
 export const DEFAULT_BOOK_SPEC: BookSpec = {
 	condor: DEFAULT_CONDOR,
 	ladder: DEFAULT_LADDER,
 	condorDteDays: 45,
+	costs: DEFAULT_COSTS,
 };

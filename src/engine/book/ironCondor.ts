@@ -1,11 +1,10 @@
-// The short iron condor (DESIGN §3): strikes from deltas or typed, wings by width or delta, and its read-outs —
-// credit, max profit and loss, break-evens, greeks in dollars, risk-neutral probability of profit, expected move.
+// The short iron condor (docs/models.md, "The condor"): strikes from deltas or typed, wings by width or delta, and its
+// read-outs — credit, max profit and loss, break-evens, greeks in dollars, risk-neutral probability of profit,
+// expected move.
+import { SPX_MULTIPLIER } from '../conventions';
 import { black76Greeks, black76Price } from '../pricing/black76';
 import type { ExpiryMarket } from './expiryMarket';
 import { SPX_STRIKE_STEP, strikeForDelta } from './strikes';
-
-/** SPX option multiplier, dollars per index point. */
-export const SPX_MULTIPLIER = 100;
 
 export type ShortStrikeRule =
 	{ mode: 'delta'; putDelta: number; callDelta: number } | { mode: 'strike'; put: number; call: number };
@@ -82,10 +81,16 @@ export function condorStrikes(spec: CondorSpec, m: ExpiryMarket, step = SPX_STRI
 	return strikes;
 }
 
+/** Mid of each leg (long put, short put, short call, long call), index points. */
+export function condorLegMids(k: CondorStrikes, m: ExpiryMarket): [number, number, number, number] {
+	const p = (kind: 'call' | 'put', K: number) => black76Price(kind, m.F, K, m.T, m.r, m.volAt(K));
+	return [p('put', k.longPut), p('put', k.shortPut), p('call', k.shortCall), p('call', k.longCall)];
+}
+
 /** Value per condor of the four legs (index points, short condor = positive credit to close). */
 export function condorValue(k: CondorStrikes, m: ExpiryMarket): number {
-	const p = (kind: 'call' | 'put', K: number) => black76Price(kind, m.F, K, m.T, m.r, m.volAt(K));
-	return p('put', k.shortPut) - p('put', k.longPut) + p('call', k.shortCall) - p('call', k.longCall);
+	const [lp, sp, sc, lc] = condorLegMids(k, m);
+	return sp - lp + sc - lc;
 }
 
 /** Payoff at expiry of one short condor opened for `credit` points, at settlement S (points). */
@@ -108,6 +113,8 @@ export function probabilityAbove(m: ExpiryMarket, K: number): number {
 export interface CondorReadout {
 	strikes: CondorStrikes;
 	qty: number;
+	/** Mid of each leg at entry (long put, short put, short call, long call), points. */
+	legMidsPts: [number, number, number, number];
 	/** Credit received, dollars (all contracts). */
 	creditUsd: number;
 	/** Credit per condor, index points. */
@@ -132,7 +139,8 @@ export function condorReadout(spec: CondorSpec, m: ExpiryMarket, step = SPX_STRI
 	if (!(Number.isInteger(spec.qty) && spec.qty >= 1))
 		throw new RangeError(`qty must be a whole number ≥ 1 (got ${spec.qty})`);
 	const k = condorStrikes(spec, m, step);
-	const creditPts = condorValue(k, m);
+	const legMidsPts = condorLegMids(k, m);
+	const creditPts = legMidsPts[1] - legMidsPts[0] + legMidsPts[2] - legMidsPts[3];
 	const units = SPX_MULTIPLIER * spec.qty;
 	const legs: [kind: 'call' | 'put', K: number, sign: number][] = [
 		['put', k.longPut, 1],
@@ -157,6 +165,7 @@ export function condorReadout(spec: CondorSpec, m: ExpiryMarket, step = SPX_STRI
 	return {
 		strikes: k,
 		qty: spec.qty,
+		legMidsPts,
 		creditPts,
 		creditUsd: creditPts * units,
 		maxProfitUsd: creditPts * units,

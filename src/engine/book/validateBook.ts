@@ -1,39 +1,17 @@
-// Validation of a book spec (DESIGN §7): every problem at once, each with the field it belongs to, so the form can
-// show a message beside the field while the last good read-outs stay on screen. Accepts a typed spec whose numbers
-// may be anything (NaN, negative…) and never throws. Problems that need the market (a wing wider than the chain,
-// deltas that cross on the smile) are reported by the pricing itself.
+// Validation of a book spec (docs/inputs.md): every problem at once, each with the field it belongs to, so the form
+// can show a message beside the field while the last good read-outs stay on screen. Number bounds come from
+// BOOK_FIELDS; beyond them: strikes on the grid and in order, wings outside the shorts, layers that get longer.
+// Problems that need the market (a wing wider than the chain with strikes by delta) are reported by the pricing.
+import { numberProblem, type NumberSpec } from '../fields';
 import type { Problem } from '../market/validate';
 import { SPX_STRIKE_STEP } from './strikes';
+import { BOOK_FIELDS as F } from './bookFields';
 import type { BookSpec } from './bookSpec';
 
 /** The SPX 16:00 settlement, minutes after midnight ET: a 0DTE condor can be valued only before it. */
 const SETTLEMENT_MINUTES_ET = 16 * 60;
-const MAX_DTE = 1095;
 
-const finite = (v: number) => typeof v === 'number' && Number.isFinite(v);
-const shown = (v: number) => (finite(v) ? String(v) : 'not a number');
-
-function inRange(
-	out: Problem[],
-	field: string,
-	what: string,
-	v: number,
-	min: number,
-	max: number,
-	opts: { integer?: boolean; openMin?: boolean; openMax?: boolean } = {},
-): boolean {
-	const { integer = false, openMin = false, openMax = false } = opts;
-	let message: string | null = null;
-	if (!finite(v)) message = `${what} must be a number (got ${shown(v)}).`;
-	else if (integer && !Number.isInteger(v)) message = `${what} must be a whole number (got ${v}).`;
-	else if (openMin ? v <= min : v < min)
-		message = `${what} must be ${openMin ? 'above' : 'at least'} ${min} (got ${v}).`;
-	else if (openMax ? v >= max : v > max)
-		message = `${what} must be ${openMax ? 'below' : 'at most'} ${max} (got ${v}).`;
-	if (message) out.push({ field, message });
-	return message === null;
-}
-
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const onGrid = (v: number, step: number) => Math.abs(v / step - Math.round(v / step)) < 1e-9;
 
 /**
@@ -42,40 +20,37 @@ const onGrid = (v: number, step: number) => Math.abs(v / step - Math.round(v / s
  */
 export function validateBook(spec: BookSpec, valuationMinutesEt: number = SETTLEMENT_MINUTES_ET): Problem[] {
 	const out: Problem[] = [];
-	const { condor, ladder } = spec;
+	const check = (field: string, s: NumberSpec, v: unknown): boolean => {
+		const message = numberProblem(s, v);
+		if (message) out.push({ field, message });
+		return message === null;
+	};
+	/** True when v is on the SPX grid, else a message and false. */
+	const onSpxGrid = (field: string, what: string, v: number): boolean => {
+		if (onGrid(v, SPX_STRIKE_STEP)) return true;
+		out.push({ field, message: `${what} ${v} is off the ${SPX_STRIKE_STEP}-point SPX grid.` });
+		return false;
+	};
+	const { condor, ladder, costs } = spec;
 
-	if (inRange(out, 'condorDteDays', 'Days to expiry', spec.condorDteDays, 0, MAX_DTE, { integer: true }))
+	if (check('condorDteDays', F.condorDteDays, spec.condorDteDays))
 		if (spec.condorDteDays === 0 && valuationMinutesEt >= SETTLEMENT_MINUTES_ET)
 			out.push({
 				field: 'condorDteDays',
 				message:
 					'DTE 0 is expiry day: at the 16:00 valuation the condor has already settled. Pick 1 day or more, or value the market before the close.',
 			});
-	inRange(out, 'condor.qty', 'Quantity', condor.qty, 1, 10_000, { integer: true });
+	check('condor.qty', F.qty, condor.qty);
 
 	const s = condor.shorts;
 	if (s.mode === 'delta') {
-		inRange(out, 'condor.shorts.putDelta', 'Short put delta', s.putDelta, 0, 0.5, {
-			openMin: true,
-			openMax: true,
-		});
-		inRange(out, 'condor.shorts.callDelta', 'Short call delta', s.callDelta, 0, 0.5, {
-			openMin: true,
-			openMax: true,
-		});
+		check('condor.shorts.putDelta', F.shortPutDelta, s.putDelta);
+		check('condor.shorts.callDelta', F.shortCallDelta, s.callDelta);
 	} else {
-		const putOk = inRange(out, 'condor.shorts.put', 'Short put strike', s.put, 0, 1e6, { openMin: true });
-		const callOk = inRange(out, 'condor.shorts.call', 'Short call strike', s.call, 0, 1e6, { openMin: true });
-		if (putOk && !onGrid(s.put, SPX_STRIKE_STEP))
-			out.push({
-				field: 'condor.shorts.put',
-				message: `Strike ${s.put} is off the ${SPX_STRIKE_STEP}-point SPX grid.`,
-			});
-		if (callOk && !onGrid(s.call, SPX_STRIKE_STEP))
-			out.push({
-				field: 'condor.shorts.call',
-				message: `Strike ${s.call} is off the ${SPX_STRIKE_STEP}-point SPX grid.`,
-			});
+		const putOk =
+			check('condor.shorts.put', F.strike, s.put) && onSpxGrid('condor.shorts.put', 'Strike', s.put);
+		const callOk =
+			check('condor.shorts.call', F.strike, s.call) && onSpxGrid('condor.shorts.call', 'Strike', s.call);
 		if (putOk && callOk && !(s.put < s.call))
 			out.push({
 				field: 'condor.shorts.call',
@@ -86,28 +61,18 @@ export function validateBook(spec: BookSpec, valuationMinutesEt: number = SETTLE
 	const w = condor.wings;
 	if (w.mode === 'width') {
 		if (
-			inRange(out, 'condor.wings.width', 'Wing width', w.width, 0, 1e5, { openMin: true }) &&
-			!onGrid(w.width, SPX_STRIKE_STEP)
+			check('condor.wings.width', F.wingWidth, w.width) &&
+			onSpxGrid('condor.wings.width', 'Wing width', w.width)
 		)
-			out.push({
-				field: 'condor.wings.width',
-				message: `Wing width ${w.width} is off the ${SPX_STRIKE_STEP}-point SPX grid.`,
-			});
-		// With the short put typed, a wing past zero is known before pricing (by delta it is found when priced).
-		else if (s.mode === 'strike' && finite(s.put) && finite(w.width) && s.put - w.width <= 0)
-			out.push({
-				field: 'condor.wings.width',
-				message: `The put wing is wider than the chain: the long put would be at ${s.put - w.width}. Narrow the wing.`,
-			});
+			// With the short put typed, a wing past zero is known before pricing (by delta it is found when priced).
+			if (s.mode === 'strike' && finite(s.put) && s.put - w.width <= 0)
+				out.push({
+					field: 'condor.wings.width',
+					message: `The put wing is wider than the chain: the long put would be at ${s.put - w.width}. Narrow the wing.`,
+				});
 	} else {
-		const putOk = inRange(out, 'condor.wings.putDelta', 'Long put delta', w.putDelta, 0, 0.5, {
-			openMin: true,
-			openMax: true,
-		});
-		const callOk = inRange(out, 'condor.wings.callDelta', 'Long call delta', w.callDelta, 0, 0.5, {
-			openMin: true,
-			openMax: true,
-		});
+		const putOk = check('condor.wings.putDelta', F.longPutDelta, w.putDelta);
+		const callOk = check('condor.wings.callDelta', F.longCallDelta, w.callDelta);
 		if (s.mode === 'delta') {
 			if (putOk && finite(s.putDelta) && w.putDelta >= s.putDelta)
 				out.push({
@@ -123,29 +88,19 @@ export function validateBook(spec: BookSpec, valuationMinutesEt: number = SETTLE
 	}
 
 	ladder.layers.forEach((layer, i) => {
-		inRange(
-			out,
+		check(
 			`ladder.layers[${i}].targetDteDays`,
-			`The ${layer.id} layer's target DTE`,
+			{ ...F.layerTargetDte, label: `The ${layer.id} layer's target DTE` },
 			layer.targetDteDays,
-			1,
-			MAX_DTE,
-			{
-				integer: true,
-			},
 		);
-		inRange(
-			out,
+		check(
 			`ladder.layers[${i}].countPerUnit`,
-			`The ${layer.id} layer's count`,
+			{ ...F.layerCount, label: `The ${layer.id} layer's count` },
 			layer.countPerUnit,
-			0,
-			1000,
-			{
-				integer: true,
-			},
 		);
 	});
+	if (new Set(ladder.layers.map((l) => l.id)).size !== ladder.layers.length)
+		out.push({ field: 'ladder.layers', message: 'Each layer (near, mid, long) may appear only once.' });
 	for (let i = 1; i < ladder.layers.length; i++) {
 		const [a, b] = [ladder.layers[i - 1], ladder.layers[i]];
 		if (finite(a.targetDteDays) && finite(b.targetDteDays) && !(b.targetDteDays > a.targetDteDays))
@@ -158,20 +113,21 @@ export function validateBook(spec: BookSpec, valuationMinutesEt: number = SETTLE
 		out.push({ field: 'ladder.layers', message: 'Every layer has a count of 0: the ladder holds no calls.' });
 
 	const r = ladder.strikeRule;
-	if (r.mode === 'pctOfFuture')
-		inRange(out, 'ladder.strikeRule.pct', 'Strike as % of the future', r.pct * 100, 50, 500);
-	else if (r.mode === 'delta')
-		inRange(out, 'ladder.strikeRule.delta', 'Call delta', r.delta, 0, 1, { openMin: true, openMax: true });
-	else inRange(out, 'ladder.strikeRule.strike', 'VIX strike', r.strike, 0, 1000, { openMin: true });
+	if (r.mode === 'pctOfFuture') check('ladder.strikeRule.pct', F.strikePctOfFuture, r.pct);
+	else if (r.mode === 'delta') check('ladder.strikeRule.delta', F.strikeCallDelta, r.delta);
+	else check('ladder.strikeRule.strike', F.vixStrike, r.strike);
 
 	const z = ladder.sizing;
 	if (z.mode === 'units')
-		inRange(out, 'ladder.sizing.units', 'Units', z.units, 0, 1000, { integer: !ladder.fractionalUnits });
-	else if (z.mode === 'coverage')
-		inRange(out, 'ladder.sizing.coverage', 'Coverage (%)', z.coverage * 100, 0, 1000, { openMin: true });
-	else
-		inRange(out, 'ladder.sizing.pctOfCredit', 'Budget (% of credit)', z.pctOfCredit * 100, 0, 1000, {
-			openMin: true,
-		});
+		check('ladder.sizing.units', { ...F.units, integer: !ladder.fractionalUnits }, z.units);
+	else if (z.mode === 'coverage') check('ladder.sizing.coverage', F.coverage, z.coverage);
+	else check('ladder.sizing.pctOfCredit', F.budgetPctOfCredit, z.pctOfCredit);
+	check('ladder.condorsProtected', F.condorsProtected, ladder.condorsProtected);
+
+	check('costs.vixHalfSpreadMinPts', F.vixHalfSpreadMinPts, costs.vixHalfSpreadMinPts);
+	check('costs.vixHalfSpreadFraction', F.vixHalfSpreadFraction, costs.vixHalfSpreadFraction);
+	check('costs.spxHalfSpreadMinPts', F.spxHalfSpreadMinPts, costs.spxHalfSpreadMinPts);
+	check('costs.spxHalfSpreadFraction', F.spxHalfSpreadFraction, costs.spxHalfSpreadFraction);
+	check('costs.commissionUsd', F.commissionUsd, costs.commissionUsd);
 	return out;
 }

@@ -1,9 +1,9 @@
-// Market presets (DESIGN §5): nine dated closes as facts — SPX (^GSPC close), VIX and VIX3M (Cboe closes), VX1–VX3
-// (CFE daily settlements) — plus three synthetic states built from the log-OU model. Rates, dividend yields and the
-// smile are assumptions the user can edit; docs/engine.md ("Market state") lists the sources and the assumptions.
+// Market presets (docs/models.md, "Market data and presets"): dated closes as facts — SPX (^GSPC close), VIX and
+// VIX3M (Cboe closes), VX1–VX3 (CFE daily settlements) — plus three synthetic states built from the log-OU model.
+// Rates, dividend yields and the smile are assumptions the user can edit.
 import type { IsoDate } from '../types';
 import type { Regime } from './regime';
-import { defaultMarket, spotVolLinkPreset, type MarketSnapshot } from './snapshot';
+import { marketWithDefaults, type MarketSnapshot } from './snapshot';
 import { vxExpiriesAfter } from './expiries';
 import { calendarDaysBetween } from './isoDate';
 import { logOuFuture } from './vixCurve';
@@ -15,25 +15,9 @@ export interface MarketPreset {
 	description: string;
 	/** The regime the preset illustrates (either label accepted where the table says "flat / contango"). */
 	expectedRegime: Regime[];
+	/** Dated presets are facts; synthetic ones are built from the model. */
+	synthetic: boolean;
 	market: MarketSnapshot;
-}
-
-/**
- * 25Δ wing vols scaled with the VIX term level at 45 days (the default condor expiry): put 1.3 × and call 0.8 × the
- * default ATM (0.9 × level), a typical SPX skew that leaves the linked ATM inside the wings, as SVI requires.
- */
-function wingsFor(vix: number, vix3m: number | null): { put25Vol: number; call25Vol: number } {
-	const t30 = 30 / 365;
-	const t45 = 45 / 365;
-	const t93 = 93 / 365;
-	const level =
-		vix3m === null
-			? vix
-			: Math.sqrt(
-					(vix * vix * t30 + ((vix3m * vix3m * t93 - vix * vix * t30) * (t45 - t30)) / (t93 - t30)) / t45,
-				);
-	const atm = (0.9 * level) / 100;
-	return { put25Vol: 1.3 * atm, call25Vol: 0.8 * atm };
 }
 
 function snapshot(
@@ -46,22 +30,15 @@ function snapshot(
 	dividendYield: number,
 ): MarketSnapshot {
 	const expiries = vxExpiriesAfter(date, vx.length);
-	return {
+	return marketWithDefaults({
 		valuationDate: date,
-		valuationMinutesEt: 960,
 		spx,
 		rate,
 		dividendYield,
-		forward: { mode: 'carry' },
-		smile: { mode: 'quotes', atmVol: null, ...wingsFor(vix, vix3m) },
 		vix,
 		vix3m,
 		futures: vx.map((price, i) => ({ expiry: expiries[i], price })),
-		volOfVol: { mode: 'eta', eta: 1 },
-		vixCallSkew: 0.5,
-		spotVolLink: spotVolLinkPreset('regression', vix),
-		recentVixCloses: [],
-	};
+	});
 }
 
 /**
@@ -205,7 +182,7 @@ function modelFutures(
 }
 
 /** Synthetic states are dated at the default market's valuation date, on its first six listed VX expiries. */
-const SYNTH_DATE = defaultMarket().valuationDate;
+const SYNTH_DATE = '2026-01-09';
 const SYNTHETIC: [string, string, string, Regime[], number, number][] = [
 	// id, label, description, regime, V0, θ  (κ = 5, η = 1)
 	[
@@ -247,6 +224,7 @@ export const MARKET_PRESETS: MarketPreset[] = [
 		date,
 		description,
 		expectedRegime,
+		synthetic: false,
 		market: snapshot(date, spx, vix, vix3m, vx, rate, q),
 	})),
 	...SYNTHETIC.map(([id, label, description, expectedRegime, V0, theta]) => ({
@@ -255,6 +233,7 @@ export const MARKET_PRESETS: MarketPreset[] = [
 		date: SYNTH_DATE,
 		description,
 		expectedRegime,
+		synthetic: true,
 		// VIX3M is taken as the model's 93-day future, rounded like a quote.
 		market: snapshot(
 			SYNTH_DATE,
@@ -267,3 +246,8 @@ export const MARKET_PRESETS: MarketPreset[] = [
 		),
 	})),
 ];
+
+/** The sample market the app opens with: the 2026-01-09 close (a fresh copy each call). */
+export function defaultMarket(): MarketSnapshot {
+	return JSON.parse(JSON.stringify(MARKET_PRESETS.find((p) => p.id === 'calm-2026')!.market));
+}

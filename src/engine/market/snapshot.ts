@@ -2,6 +2,8 @@
 // Plain JSON on purpose: it is saved in IndexedDB, exported as a file and carried in share links.
 import type { IsoDate } from '../types';
 import type { SviParams } from '../pricing/svi';
+import { DEFAULT_VIX_VOL_SURFACE, type VixVolSurfaceInput } from '../pricing/vixVolSurface';
+import { spotVolLinkPreset, type SpotVolLinkInput } from './spotVolLink';
 
 /** How the SPX forward to the condor expiry is obtained. */
 export type ForwardInput =
@@ -9,23 +11,17 @@ export type ForwardInput =
 	| { mode: 'typed'; forward: number }
 	| { mode: 'parity'; strike: number; call: number; put: number }; // F = K + e^{rT}(C − P)
 
-/** The SPX smile at the condor expiry: broker quotes (decimals) fitted to SVI, or raw SVI. */
+/**
+ * The SPX smile at the condor expiry (vols as decimals): linked to VIX (ATM = 0.9 × the VIX term level, the 25Δ vols
+ * fixed multiples of it, so the whole smile follows VIX as it is typed), broker quotes fitted to SVI (ATM typed or
+ * linked), or raw SVI.
+ */
 export type SmileInput =
+	| { mode: 'linked'; put25OverAtm: number; call25OverAtm: number }
 	| { mode: 'quotes'; atmVol: number | null; put25Vol: number; call25Vol: number }
 	| { mode: 'raw'; svi: SviParams };
 
-/** Vol-of-vol for VIX options: the log-OU η term structure, or ATM VIX-option vols typed per VX expiry. */
-export type VolOfVolInput =
-	{ mode: 'eta'; eta: number } | { mode: 'typed'; byExpiry: { expiry: IsoDate; vol: number }[] };
-
-export type SpotVolLinkPreset = 'regression' | 'ruleOfThumb' | 'crash' | 'custom';
-
-/** ln(VIX'/VIX) = −ε·ln(S'/S), with ε for SPX falls and rises. */
-export interface SpotVolLinkInput {
-	preset: SpotVolLinkPreset;
-	epsDown: number;
-	epsUp: number;
-}
+export type { VixVolSurfaceInput as VolOfVolInput } from '../pricing/vixVolSurface';
 
 export interface VxFutureQuote {
 	expiry: IsoDate;
@@ -51,52 +47,38 @@ export interface MarketSnapshot {
 	vix3m: number | null;
 	/** Monthly VX futures, nearest first. */
 	futures: VxFutureQuote[];
-	volOfVol: VolOfVolInput;
+	/** ATM vols of VIX options by expiry. */
+	volOfVol: VixVolSurfaceInput;
 	/** Upward VIX call skew s in σ(K) = σ_ATM·(1 + s·ln(K/F)). */
 	vixCallSkew: number;
 	spotVolLink: SpotVolLinkInput;
-	/** Recent daily VIX closes, oldest first (seed for RSI(14)); may be empty. */
+	/** Recent daily VIX closes, oldest first, ending with the valuation date's close (RSI(14) reads them); may be empty. */
 	recentVixCloses: number[];
 }
 
-/** Spot-vol link presets of DESIGN §4.4 (rule of thumb: −1 VIX point per 1 % SPX at today's VIX ⇒ ε = 100/VIX). */
-export function spotVolLinkPreset(
-	preset: Exclude<SpotVolLinkPreset, 'custom'>,
-	vix: number,
-): SpotVolLinkInput {
-	switch (preset) {
-		case 'regression':
-			return { preset, epsDown: 4.8, epsUp: 4.8 };
-		case 'ruleOfThumb':
-			return { preset, epsDown: 100 / vix, epsUp: 100 / vix };
-		case 'crash':
-			return { preset, epsDown: 8, epsUp: 4.8 };
-	}
-}
+/** The linked smile's 25Δ vols as multiples of the ATM vol: a typical SPX skew at 45 days. */
+export const LINKED_SMILE: Extract<SmileInput, { mode: 'linked' }> = {
+	mode: 'linked',
+	put25OverAtm: 1.3,
+	call25OverAtm: 0.8,
+};
 
 /**
- * The app's starting market: the 2026-01-09 close (DESIGN §5) with editable assumptions for what the table does not
- * give (rate ≈ 3-month T-bill, dividend yield of the index, smile from the default VIX link, η = 1).
+ * A market with the app's defaults for everything the trader does not type: the linked smile, the default VIX-option
+ * vol surface, call skew 0.5 and the measured spot-vol link.
  */
-export function defaultMarket(): MarketSnapshot {
+export function marketWithDefaults(
+	m: Pick<MarketSnapshot, 'valuationDate' | 'spx' | 'rate' | 'dividendYield' | 'vix' | 'vix3m' | 'futures'> &
+		Partial<MarketSnapshot>,
+): MarketSnapshot {
 	return {
-		valuationDate: '2026-01-09',
 		valuationMinutesEt: 960,
-		spx: 6966.28,
-		rate: 0.036,
-		dividendYield: 0.012,
 		forward: { mode: 'carry' },
-		smile: { mode: 'quotes', atmVol: null, put25Vol: 0.19, call25Vol: 0.115 },
-		vix: 14.49,
-		vix3m: 17.88,
-		futures: [
-			{ expiry: '2026-01-21', price: 16.1552 },
-			{ expiry: '2026-02-18', price: 17.8657 },
-			{ expiry: '2026-03-18', price: 18.9517 },
-		],
-		volOfVol: { mode: 'eta', eta: 1.0 },
+		smile: { ...LINKED_SMILE },
+		volOfVol: { ...DEFAULT_VIX_VOL_SURFACE },
 		vixCallSkew: 0.5,
-		spotVolLink: spotVolLinkPreset('regression', 14.49),
+		spotVolLink: spotVolLinkPreset('measured'),
 		recentVixCloses: [],
+		...m,
 	};
 }

@@ -1,79 +1,111 @@
-// The SPX → VIX → curve link for what-ifs (DESIGN §4.4): ln(VIX'/VIX) = −ε·ln(S'/S) with ε for falls and rises,
-// each future's response F'(T) = F(T)·(VIX'/VIX)^{e^{−κT}} (the tenor beta), and the direct "curve flip" controls
-// (a new spot VIX and/or a new long-run level). Pure functions of numbers and curves.
-import type { SpotVolLinkInput } from './snapshot';
-import type { VixCurve } from './vixCurve';
+// The SPX → VIX link of the what-ifs (docs/models.md, "Spot-vol link"): how far spot VIX moves when SPX moves, by
+// the VIX level the move starts from. Falls: ln(V'/V) = ε_down(V)·u + γ·u² with u = ln(S/S') > 0 (the convexity γ
+// makes a crash lift VIX more than the sum of small falls); rises: ln(V'/V) = −ε_up(V)·ln(S'/S). VIX is capped
+// (90 by default). The "measured" preset's ε tables and γ come from 5-day moves 1990–2026
+// (docs/measured/spot-vol-link.md); the curve's response to the new spot lives in curveShift.ts.
+import {
+	LINK_CONVEXITY,
+	LINK_EPS_DOWN,
+	LINK_EPS_UP,
+	LINK_KNOTS_VIX,
+	LINK_REGRESSION_EPS,
+} from '../measured/spotVolLink.generated';
+import { TENOR_BETA_KAPPA } from '../measured/tenorBeta.generated';
+
+export type SpotVolLinkPreset = 'measured' | 'regression' | 'ruleOfThumb' | 'crash' | 'custom';
+
+/** The link as the user sets it. ε and γ are read only for the custom preset; the cap and κ_β always. */
+export interface SpotVolLinkInput {
+	preset: SpotVolLinkPreset;
+	/** Custom ε for SPX falls and rises, and the convexity γ of falls. */
+	epsDown: number;
+	epsUp: number;
+	convexity: number;
+	/** Spot VIX never goes above this after an SPX move (points), unless it starts above it. */
+	capVix: number;
+	/** κ_β per year of the tenor beta e^{−κ_β T}: how much of a spot-VIX move a future T years out takes. */
+	tenorBetaKappa: number;
+}
+
+/** The link at one starting VIX level: ε for falls and rises, γ, and the cap. */
+export interface LinkAtLevel {
+	epsDown: number;
+	epsUp: number;
+	convexity: number;
+	capVix: number;
+}
+
+/** The crash preset's ε for falls. */
+export const CRASH_EPS_DOWN = 8;
+export const DEFAULT_CAP_VIX = 90;
 
 /**
- * VIX after an SPX move. Stays positive by construction.
- * @param vix VIX now (points, > 0). @param spxRatio S'/S (> 0). @param link ε for SPX falls (epsDown) and rises (epsUp).
- * @example shockVix(15, 0.9, { epsDown: 4.8, epsUp: 4.8 }) // 15·0.9^−4.8 ≈ 24.9
- * @example shockVix(15, 0, { epsDown: 4.8, epsUp: 4.8 }) // throws RangeError: spxRatio must be > 0 (got 0)
+ * A preset's link input: the default "measured" preset, the constant-ε "regression", the "rule of thumb"
+ * (−1 VIX point per 1 % SPX), the "crash" link; custom keeps `from`'s numbers.
  */
-export function shockVix(
-	vix: number,
-	spxRatio: number,
-	link: Pick<SpotVolLinkInput, 'epsDown' | 'epsUp'>,
-): number {
+export function spotVolLinkPreset(
+	preset: SpotVolLinkPreset,
+	from: Partial<SpotVolLinkInput> = {},
+): SpotVolLinkInput {
+	return {
+		preset,
+		epsDown: from.epsDown ?? LINK_REGRESSION_EPS,
+		epsUp: from.epsUp ?? LINK_REGRESSION_EPS,
+		convexity: from.convexity ?? 0,
+		capVix: from.capVix ?? DEFAULT_CAP_VIX,
+		tenorBetaKappa: from.tenorBetaKappa ?? TENOR_BETA_KAPPA,
+	};
+}
+
+/** Piecewise-linear interpolation of `values` over `knots` in ln VIX, flat beyond the end knots. */
+function interpolateInLnVix(vix: number, values: readonly number[]): number {
+	const knots = LINK_KNOTS_VIX;
+	if (vix <= knots[0]) return values[0];
+	const last = knots.length - 1;
+	if (vix >= knots[last]) return values[last];
+	let i = 1;
+	while (knots[i] < vix) i++;
+	const w = Math.log(vix / knots[i - 1]) / Math.log(knots[i] / knots[i - 1]);
+	return values[i - 1] + w * (values[i] - values[i - 1]);
+}
+
+/**
+ * The link's ε and γ for a move starting at `vix`.
+ * @param input the link settings. @param vix spot VIX where the move starts (points, > 0).
+ * @example linkAtLevel(spotVolLinkPreset('ruleOfThumb'), 20).epsDown // 5: 1 point per 1 % at VIX 20
+ */
+export function linkAtLevel(input: SpotVolLinkInput, vix: number): LinkAtLevel {
+	const capVix = input.capVix;
+	switch (input.preset) {
+		case 'measured':
+			return {
+				epsDown: interpolateInLnVix(vix, LINK_EPS_DOWN),
+				epsUp: interpolateInLnVix(vix, LINK_EPS_UP),
+				convexity: LINK_CONVEXITY,
+				capVix,
+			};
+		case 'regression':
+			return { epsDown: LINK_REGRESSION_EPS, epsUp: LINK_REGRESSION_EPS, convexity: 0, capVix };
+		case 'ruleOfThumb':
+			return { epsDown: 100 / vix, epsUp: 100 / vix, convexity: 0, capVix };
+		case 'crash':
+			return { epsDown: CRASH_EPS_DOWN, epsUp: LINK_REGRESSION_EPS, convexity: 0, capVix };
+		case 'custom':
+			return { epsDown: input.epsDown, epsUp: input.epsUp, convexity: input.convexity, capVix };
+	}
+}
+
+/**
+ * Spot VIX after SPX moves by the ratio S'/S from a start at `vix`: positive by construction, at most the cap (or the
+ * start, when VIX already stands above the cap).
+ * @param vix VIX where the move starts (points, > 0). @param spxRatio S'/S (> 0). @param link the link at that level.
+ * @example shockVix(9.14, 0.9, linkAtLevel(spotVolLinkPreset('measured'), 9.14)) // ≈ 32: a −10 % sell-off from calm
+ * @example shockVix(15, 0, link) // throws RangeError: spxRatio must be > 0 (got 0)
+ */
+export function shockVix(vix: number, spxRatio: number, link: LinkAtLevel): number {
 	if (!(spxRatio > 0) || spxRatio === Infinity)
 		throw new RangeError(`spxRatio must be > 0 (got ${spxRatio})`);
-	const eps = spxRatio < 1 ? link.epsDown : link.epsUp;
-	return vix * Math.exp(-eps * Math.log(spxRatio));
-}
-
-/**
- * How much of a log move in spot VIX a future T years out takes: e^{−κT} (≈ 0.66 at 30 days, 0.29 at 90 days for κ = 5).
- * @param kappa κ per year. @param T years (≥ 0).
- */
-export function tenorBeta(kappa: number, T: number): number {
-	return Math.exp(-kappa * T);
-}
-
-/**
- * A future after spot VIX moves by `vixRatio`: F·vixRatio^{e^{−κT}}.
- * @param future F(T) now (points). @param vixRatio VIX'/VIX (> 0). @param kappa κ per year. @param T years.
- */
-export function shockFuture(future: number, vixRatio: number, kappa: number, T: number): number {
-	return future * Math.pow(vixRatio, tenorBeta(kappa, T));
-}
-
-/**
- * The whole curve after spot VIX moves by `vixRatio`: every contract (and every interpolated tenor) moves by
- * F'(T) = F(T)·vixRatio^{e^{−κT}}, which is the log-OU future at the new spot with the residuals kept.
- * @param curve the curve now. @param vixRatio VIX'/VIX (> 0).
- * @example shockCurve(curve, 2) // spot doubles, a 30-day future rises by 2^0.66 ≈ 1.58 (κ = 5)
- */
-export function shockCurve(curve: VixCurve, vixRatio: number): VixCurve {
-	if (!(vixRatio > 0) || vixRatio === Infinity)
-		throw new RangeError(`vixRatio must be > 0 (got ${vixRatio})`);
-	return {
-		...curve,
-		vix: curve.vix * vixRatio,
-		points: curve.points.map((p) => ({ ...p, price: shockFuture(p.price, vixRatio, curve.kappa, p.T) })),
-	};
-}
-
-/**
- * Direct "curve flip" controls: a new spot VIX and/or a new long-run level e^θ, each contract keeping its log residual.
- * A future then moves by (VIX'/VIX)^{e^{−κT}}·e^{(1 − e^{−κT})(θ' − θ)}, so spot moves the front and the long-run
- * level the back: spot 30 with e^θ 18 inverts a calm curve.
- * @param curve the curve now.
- * @param change `vix`: new spot VIX (points, > 0); `longRunLevel`: new e^θ (points, > 0). Omitted → unchanged.
- */
-export function moveCurve(curve: VixCurve, change: { vix?: number; longRunLevel?: number }): VixCurve {
-	const vix = change.vix ?? curve.vix;
-	const level = change.longRunLevel ?? Math.exp(curve.theta);
-	if (!(vix > 0) || vix === Infinity) throw new RangeError(`vix must be > 0 (got ${vix})`);
-	if (!(level > 0) || level === Infinity) throw new RangeError(`longRunLevel must be > 0 (got ${level})`);
-	const theta = change.longRunLevel === undefined ? curve.theta : Math.log(level);
-	const lnRatio = Math.log(vix / curve.vix);
-	return {
-		...curve,
-		vix,
-		theta,
-		points: curve.points.map((p) => {
-			const beta = tenorBeta(curve.kappa, p.T);
-			return { ...p, price: p.price * Math.exp(beta * lnRatio + (1 - beta) * (theta - curve.theta)) };
-		}),
-	};
+	const u = -Math.log(spxRatio);
+	const lnRatio = u > 0 ? link.epsDown * u + link.convexity * u * u : link.epsUp * u;
+	return Math.min(vix * Math.exp(lnRatio), Math.max(link.capVix, vix));
 }

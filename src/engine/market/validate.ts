@@ -1,12 +1,16 @@
-// Validation of a market snapshot (DESIGN §7): every problem at once, each with the field it belongs to, so the UI
-// can show a message beside the field. Accepts anything (a typed form, an import, a share link) and never throws.
+// Validation of a market snapshot (docs/inputs.md): every problem at once, each with the field it belongs to, so the
+// UI can show a message beside the field. Accepts anything (a typed form, an import, a share link) and never throws.
+// Number bounds come from MARKET_FIELDS; what is checked here beyond them is meaning: dates in order and listed, a
+// smile that fits without arbitrage.
+import { ATM_TO_VIX_RATIO } from '../conventions';
+import { describeValue, numberProblem, type NumberSpec } from '../fields';
 import { checkSviParams, sviButterflyCheck } from '../pricing/sviChecks';
 import { fitSviFromQuotes } from '../pricing/sviFit';
-import { epochDayOf } from './isoDate';
+import { calendarDaysBetween, epochDayOf } from './isoDate';
 import { vxExpiry } from './expiries';
-
-/** ATM vol = this × the VIX term level when none is typed (the same rule as scenario/marketModel's default link). */
-const ATM_TO_VIX_RATIO = 0.9;
+import { MARKET_FIELDS as F, MAX_FUTURES, MAX_RECENT_CLOSES } from './marketFields';
+import { vixTermLevel } from './termLevel';
+import { curveFuture, fitVixCurve } from './vixCurve';
 
 export interface Problem {
 	/** Path of the field, e.g. 'futures[1].price'. */
@@ -16,57 +20,14 @@ export interface Problem {
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
-/** A short, safe description of a bad value for a message (never the words NaN or undefined). */
-function show(v: unknown): string {
-	if (typeof v === 'number')
-		return Number.isNaN(v) ? 'not a number' : Number.isFinite(v) ? String(v) : 'an infinite number';
-	if (typeof v === 'string') return `"${v.slice(0, 20)}"`;
-	if (v === undefined || v === null) return 'nothing';
-	return Array.isArray(v) ? 'a list' : `a ${typeof v}`;
-}
 
-/** A finite number within [min, max] (strictly above min when `open`), or a message. */
-function numberProblem(v: unknown, what: string, min: number, max: number, open = false): string | null {
-	if (typeof v !== 'number' || !Number.isFinite(v)) return `${what} must be a number (got ${show(v)}).`;
-	if (open ? v <= min : v < min) return `${what} must be ${open ? 'above' : 'at least'} ${min} (got ${v}).`;
-	if (v > max) return `${what} must be at most ${max} (got ${v}).`;
-	return null;
-}
-
-/** The smile quotes are checked at the default condor tenor, 45 calendar days (the fit barely depends on T). */
-const CHECK_YEARS = 45 / 365;
-
-/**
- * The ATM vol the default link of DESIGN §4.1 gives at 45 days when none is typed: 0.9 × the VIX term level, total
- * variance linear between VIX (30 days) and VIX3M (93 days); without VIX3M the VX future nearest 45 days stands in.
- * Null when the numbers it needs are bad (their own problems are reported).
- */
-function linkedAtmVol(m: Record<string, unknown>): number | null {
-	const ok = (v: unknown): v is number => typeof v === 'number' && v > 0 && v <= 200;
-	const vix = m.vix;
-	if (!ok(vix)) return null;
-	let level: number;
-	if (ok(m.vix3m)) {
-		const [t30, t93] = [30 / 365, 93 / 365];
-		const w =
-			vix * vix * t30 + ((m.vix3m * m.vix3m * t93 - vix * vix * t30) * (CHECK_YEARS - t30)) / (t93 - t30);
-		level = Math.sqrt(Math.max(w, 0) / CHECK_YEARS);
-	} else {
-		if (!Array.isArray(m.futures) || !validDate(m.valuationDate)) return null;
-		const start = epochDayOf(m.valuationDate);
-		let best: number | null = null;
-		let gap = Infinity;
-		for (const f of m.futures as unknown[]) {
-			if (!isRecord(f) || !ok(f.price) || !validDate(f.expiry)) continue;
-			const d = Math.abs(epochDayOf(f.expiry) - start - 45);
-			if (d < gap) [best, gap] = [f.price, d];
-		}
-		if (best === null) return null;
-		level = best;
-	}
-	const atm = (ATM_TO_VIX_RATIO * level) / 100;
-	return atm > 0 && Number.isFinite(atm) ? atm : null;
-}
+/** The smile quotes are checked at the default condor tenor, 45 calendar days (the fit is scale-free in √T). */
+const CHECK_DAYS = 45;
+/** Valuation dates leave room for a year of listed expiries inside the calendar (1990–2199). */
+const FIRST_VALUATION = '1990-01-02';
+const LAST_VALUATION = '2198-12-31';
+/** VX futures are listed about nine months out: a typed expiry more than 13 months away is a typo. */
+const MAX_VX_DAYS = 400;
 
 function validDate(v: unknown): v is string {
 	if (typeof v !== 'string') return false;
@@ -76,6 +37,29 @@ function validDate(v: unknown): v is string {
 	} catch {
 		return false;
 	}
+}
+
+/** The futures whose date and price are good, for checks that need the curve (their own problems are reported). */
+function goodFutures(m: Record<string, unknown>): { expiry: string; price: number }[] {
+	if (!Array.isArray(m.futures)) return [];
+	return m.futures.filter(
+		(f): f is { expiry: string; price: number } =>
+			isRecord(f) && validDate(f.expiry) && numberProblem(F.vxPrice, f.price) === null,
+	);
+}
+
+/** The ATM vol the VIX link gives at 45 days, or null when the numbers it needs are bad. */
+function linkedAtmVol(m: Record<string, unknown>): number | null {
+	if (numberProblem(F.vix, m.vix) !== null || !validDate(m.valuationDate)) return null;
+	const vix3m = numberProblem(F.vix3m, m.vix3m) === null ? (m.vix3m as number) : null;
+	const date = m.valuationDate;
+	const vix = m.vix as number;
+	const futures = goodFutures(m)
+		.map((f) => ({ T: calendarDaysBetween(date, f.expiry) / 365, price: f.price }))
+		.filter((f) => f.T > 0);
+	const curve = futures.length > 0 ? fitVixCurve({ vix, eta: 1, futures }) : null;
+	const level = vixTermLevel(vix, vix3m, (T) => (curve ? curveFuture(curve, T) : NaN), CHECK_DAYS / 365);
+	return level > 0 && Number.isFinite(level) ? (ATM_TO_VIX_RATIO * level) / 100 : null;
 }
 
 /**
@@ -89,148 +73,189 @@ export function validateMarket(m: unknown): Problem[] {
 	const add = (field: string, message: string | null) => {
 		if (message) problems.push({ field, message });
 	};
+	const num = (field: string, spec: NumberSpec, v: unknown) => add(field, numberProblem(spec, v));
 	if (!isRecord(m)) return [{ field: '', message: 'The market must be an object.' }];
 
-	const dateOk = validDate(m.valuationDate);
+	const dateOk =
+		validDate(m.valuationDate) && m.valuationDate >= FIRST_VALUATION && m.valuationDate <= LAST_VALUATION;
 	if (!dateOk)
-		add('valuationDate', `Valuation date must be a real date YYYY-MM-DD (got ${show(m.valuationDate)}).`);
-	add(
-		'valuationMinutesEt',
-		numberProblem(m.valuationMinutesEt, 'Valuation time (minutes after midnight)', 0, 1439),
-	);
-	add('spx', numberProblem(m.spx, 'SPX', 0, 1e6, true));
-	add('rate', numberProblem(m.rate, 'Rate', -0.5, 0.5));
-	add('dividendYield', numberProblem(m.dividendYield, 'Dividend yield', -0.5, 0.5));
-	add('vix', numberProblem(m.vix, 'Spot VIX', 0, 200, true));
-	if (m.vix3m !== null) add('vix3m', numberProblem(m.vix3m, 'VIX3M', 0, 200, true));
-	add('vixCallSkew', numberProblem(m.vixCallSkew, 'VIX call skew', -5, 5));
+		add(
+			'valuationDate',
+			`Valuation date must be a real date YYYY-MM-DD from ${FIRST_VALUATION} to ${LAST_VALUATION} (got ${describeValue(m.valuationDate)}).`,
+		);
+	num('valuationMinutesEt', F.valuationMinutesEt, m.valuationMinutesEt);
+	num('spx', F.spx, m.spx);
+	num('rate', F.rate, m.rate);
+	num('dividendYield', F.dividendYield, m.dividendYield);
+	num('vix', F.vix, m.vix);
+	if (m.vix3m !== null) num('vix3m', F.vix3m, m.vix3m);
+	num('vixCallSkew', F.vixCallSkew, m.vixCallSkew);
+	checkForward(m.forward, add, num);
+	checkFutures(m, dateOk, add);
+	checkVolOfVol(m.volOfVol, add, num);
+	checkLink(m.spotVolLink, add, num);
+	if (!Array.isArray(m.recentVixCloses) || m.recentVixCloses.length > MAX_RECENT_CLOSES)
+		add('recentVixCloses', `Recent VIX closes must be a list of at most ${MAX_RECENT_CLOSES} numbers.`);
+	else {
+		const bad = m.recentVixCloses.find((v) => numberProblem(F.recentVixClose, v) !== null);
+		if (bad !== undefined) add('recentVixCloses', numberProblem(F.recentVixClose, bad));
+	}
+	checkSmile(m, problems, add, num);
+	return problems;
+}
 
-	// Forward.
-	const fwd = m.forward;
+type Add = (field: string, message: string | null) => void;
+type Num = (field: string, spec: NumberSpec, v: unknown) => void;
+
+function checkForward(fwd: unknown, add: Add, num: Num) {
 	if (!isRecord(fwd) || !['carry', 'typed', 'parity'].includes(fwd.mode as string))
 		add('forward', 'Forward must be from carry, typed, or from a call/put pair.');
-	else if (fwd.mode === 'typed') add('forward.forward', numberProblem(fwd.forward, 'Forward', 0, 1e6, true));
+	else if (fwd.mode === 'typed') num('forward.forward', F.forward, fwd.forward);
 	else if (fwd.mode === 'parity') {
-		add('forward.strike', numberProblem(fwd.strike, 'Parity strike', 0, 1e6, true));
-		add('forward.call', numberProblem(fwd.call, 'Call price', 0, 1e6, true));
-		add('forward.put', numberProblem(fwd.put, 'Put price', 0, 1e6, true));
+		num('forward.strike', F.parityStrike, fwd.strike);
+		num('forward.call', F.parityCall, fwd.call);
+		num('forward.put', F.parityPut, fwd.put);
 	}
+}
 
-	// VX futures.
+function checkFutures(m: Record<string, unknown>, dateOk: boolean, add: Add) {
 	const futures = m.futures;
-	if (!Array.isArray(futures)) add('futures', 'VX futures must be a list.');
-	else if (futures.length === 0)
-		add('futures', "Spot VIX alone can't define the curve: at least one VX future is required.");
-	else if (futures.length > 12) add('futures', `At most 12 VX futures (got ${futures.length}).`);
-	else {
-		let previous = dateOk ? epochDayOf(m.valuationDate as string) : -Infinity;
-		futures.forEach((f, i) => {
-			const at = `futures[${i}]`;
-			if (!isRecord(f)) return add(at, 'Each VX future needs an expiry and a price.');
-			if (f.price === 0) add(`${at}.price`, 'A VX price of 0 is not a market: type the settlement price.');
-			else add(`${at}.price`, numberProblem(f.price, 'VX price', 0, 200, true));
-			if (!validDate(f.expiry))
-				return add(`${at}.expiry`, `Expiry must be a real date YYYY-MM-DD (got ${show(f.expiry)}).`);
-			const day = epochDayOf(f.expiry);
-			const [y, mo] = [Number(f.expiry.slice(0, 4)), Number(f.expiry.slice(5, 7))];
-			let listed: string | null;
-			try {
-				listed = vxExpiry(y, mo);
-			} catch {
-				listed = null; // a year outside the calendar's range
-			}
-			if (i === 0 && dateOk && day <= previous)
-				add(
-					`${at}.expiry`,
-					`VX expiry ${f.expiry} is not after the valuation date ${String(m.valuationDate)}.`,
-				);
-			else if (i > 0 && day <= previous)
-				add(`${at}.expiry`, `VX expiries must be in order: ${f.expiry} is not after the one above.`);
-			else if (listed !== f.expiry)
-				add(`${at}.expiry`, `${f.expiry} is not a VX expiry${listed ? ` (that month's is ${listed})` : ''}.`);
-			previous = day;
-		});
-	}
-
-	// Vol-of-vol.
-	const vov = m.volOfVol;
-	if (!isRecord(vov) || (vov.mode !== 'eta' && vov.mode !== 'typed'))
-		add('volOfVol', 'Vol-of-vol must be η or typed per expiry.');
-	else if (vov.mode === 'eta') add('volOfVol.eta', numberProblem(vov.eta, 'Vol-of-vol η', 0, 5, true));
-	else if (!Array.isArray(vov.byExpiry) || vov.byExpiry.length === 0)
-		add('volOfVol.byExpiry', 'Type at least one VIX option vol.');
-	else
-		vov.byExpiry.forEach((v, i) =>
-			add(
-				`volOfVol.byExpiry[${i}].vol`,
-				numberProblem(isRecord(v) ? v.vol : v, 'VIX option vol', 0, 5, true),
-			),
+	if (!Array.isArray(futures)) return add('futures', 'VX futures must be a list.');
+	if (futures.length === 0)
+		return add('futures', "Spot VIX alone can't define the curve: at least one VX future is required.");
+	if (futures.length > MAX_FUTURES)
+		return add('futures', `At most ${MAX_FUTURES} VX futures (got ${futures.length}).`);
+	const start = dateOk ? epochDayOf(m.valuationDate as string) : null;
+	let previous = start ?? -Infinity;
+	futures.forEach((f, i) => {
+		const at = `futures[${i}]`;
+		if (!isRecord(f)) return add(at, 'Each VX future needs an expiry and a price.');
+		add(
+			`${at}.price`,
+			f.price === 0
+				? 'A VX price of 0 is not a market: type the settlement price.'
+				: numberProblem(F.vxPrice, f.price),
 		);
+		if (!validDate(f.expiry))
+			return add(`${at}.expiry`, `Expiry must be a real date YYYY-MM-DD (got ${describeValue(f.expiry)}).`);
+		const day = epochDayOf(f.expiry);
+		let listed: string | null;
+		try {
+			listed = vxExpiry(Number(f.expiry.slice(0, 4)), Number(f.expiry.slice(5, 7)));
+		} catch {
+			listed = null; // a year outside the calendar's range
+		}
+		if (i === 0 && start !== null && day <= start)
+			add(
+				`${at}.expiry`,
+				`VX expiry ${f.expiry} is not after the valuation date ${String(m.valuationDate)}.`,
+			);
+		else if (i > 0 && day <= previous)
+			add(`${at}.expiry`, `VX expiries must be in order: ${f.expiry} is not after the one above.`);
+		else if (listed !== f.expiry)
+			add(`${at}.expiry`, `${f.expiry} is not a VX expiry${listed ? ` (that month's is ${listed})` : ''}.`);
+		else if (start !== null && day - start > MAX_VX_DAYS)
+			add(
+				`${at}.expiry`,
+				`VX expiry ${f.expiry} is more than ${MAX_VX_DAYS} days out: VX futures are not listed that far.`,
+			);
+		previous = day;
+	});
+}
 
-	// Spot-vol link.
-	const link = m.spotVolLink;
-	if (!isRecord(link)) add('spotVolLink', 'The spot-vol link needs ε for falls and rises.');
-	else {
-		add('spotVolLink.epsDown', numberProblem(link.epsDown, 'ε (SPX falls)', 0, 30));
-		add('spotVolLink.epsUp', numberProblem(link.epsUp, 'ε (SPX rises)', 0, 30));
-	}
-	if (
-		!Array.isArray(m.recentVixCloses) ||
-		!m.recentVixCloses.every((v) => typeof v === 'number' && v > 0 && v < 1000)
-	)
-		add('recentVixCloses', 'Recent VIX closes must be a list of positive numbers.');
+function checkVolOfVol(vov: unknown, add: Add, num: Num) {
+	if (!isRecord(vov) || (vov.mode !== 'model' && vov.mode !== 'typed'))
+		return add('volOfVol', 'VIX option vols must come from the term structure or be typed per expiry.');
+	if (vov.mode === 'model') {
+		num('volOfVol.kappa', F.volOfVolKappa, vov.kappa);
+		num('volOfVol.eta', F.volOfVolEta, vov.eta);
+	} else if (!Array.isArray(vov.byExpiry) || vov.byExpiry.length === 0 || vov.byExpiry.length > MAX_FUTURES)
+		add('volOfVol.byExpiry', `Type between 1 and ${MAX_FUTURES} VIX option vols.`);
+	else
+		vov.byExpiry.forEach((v, i) => {
+			num(`volOfVol.byExpiry[${i}].vol`, F.vixOptionVol, isRecord(v) ? v.vol : v);
+			if (!isRecord(v) || !validDate(v.expiry))
+				add(`volOfVol.byExpiry[${i}].expiry`, 'Each typed vol needs a real VX expiry date.');
+		});
+}
 
-	// Smile.
+function checkLink(link: unknown, add: Add, num: Num) {
+	const presets = ['measured', 'regression', 'ruleOfThumb', 'crash', 'custom'];
+	if (!isRecord(link) || !presets.includes(link.preset as string))
+		return add('spotVolLink', 'The spot-vol link must be one of the presets or custom.');
+	num('spotVolLink.epsDown', F.epsDown, link.epsDown);
+	num('spotVolLink.epsUp', F.epsUp, link.epsUp);
+	num('spotVolLink.convexity', F.convexity, link.convexity);
+	num('spotVolLink.capVix', F.capVix, link.capVix);
+	num('spotVolLink.tenorBetaKappa', F.tenorBetaKappa, link.tenorBetaKappa);
+}
+
+function checkSmile(m: Record<string, unknown>, problems: Problem[], add: Add, num: Num) {
 	const smile = m.smile;
-	if (!isRecord(smile) || (smile.mode !== 'quotes' && smile.mode !== 'raw'))
-		add('smile', 'The smile must be quotes or raw SVI.');
-	else if (smile.mode === 'quotes') {
-		if (smile.atmVol !== null) add('smile.atmVol', numberProblem(smile.atmVol, 'ATM vol', 0, 5, true));
-		add('smile.put25Vol', numberProblem(smile.put25Vol, '25Δ put vol', 0, 5, true));
-		add('smile.call25Vol', numberProblem(smile.call25Vol, '25Δ call vol', 0, 5, true));
-		const linked = smile.atmVol === null ? linkedAtmVol(m) : null;
-		const atmVol = typeof smile.atmVol === 'number' ? smile.atmVol : linked;
-		if (atmVol !== null && problems.every((p) => !p.field.startsWith('smile'))) {
-			try {
-				fitSviFromQuotes({
-					T: CHECK_YEARS,
-					forward: 100,
-					atmVol,
-					put25Vol: smile.put25Vol as number,
-					call25Vol: smile.call25Vol as number,
-				});
-			} catch (e) {
-				const why = e instanceof Error ? e.message : 'these quotes admit no arbitrage-free smile';
-				add(
-					'smile',
-					linked === null
-						? why
-						: `With the ATM vol the VIX link gives at 45 days (${(100 * linked).toFixed(1)} %): ${why}. ` +
-								'Type an ATM vol or move the 25Δ vols.',
-				);
-			}
-		}
-	} else if (!isRecord(smile.svi)) add('smile.svi', 'Raw SVI needs a, b, ρ, m and σ.');
-	else {
-		const p = smile.svi;
-		const keys = ['a', 'b', 'rho', 'm', 'sigma'] as const;
-		const bad = keys.filter((k) => typeof p[k] !== 'number' || !Number.isFinite(p[k] as number));
-		bad.forEach((k) => add(`smile.svi.${k}`, `SVI ${k} must be a number (got ${show(p[k])}).`));
-		if (bad.length === 0) {
-			const svi = {
-				a: p.a as number,
-				b: p.b as number,
-				rho: p.rho as number,
-				m: p.m as number,
-				sigma: p.sigma as number,
+	if (!isRecord(smile) || !['linked', 'quotes', 'raw'].includes(smile.mode as string))
+		return add('smile', 'The smile must be linked to VIX, quotes or raw SVI.');
+	if (smile.mode === 'raw') return checkRawSvi(smile.svi, add);
+	let quotes: { atmVol: number | null; put25Vol: number; call25Vol: number } | null = null;
+	const linked = linkedAtmVol(m);
+	if (smile.mode === 'linked') {
+		num('smile.put25OverAtm', F.put25OverAtm, smile.put25OverAtm);
+		num('smile.call25OverAtm', F.call25OverAtm, smile.call25OverAtm);
+		if (linked !== null && problems.every((p) => !p.field.startsWith('smile')))
+			quotes = {
+				atmVol: null,
+				put25Vol: linked * (smile.put25OverAtm as number),
+				call25Vol: linked * (smile.call25OverAtm as number),
 			};
-			const paramProblems = checkSviParams(svi);
-			paramProblems.forEach((q) => add('smile.svi', q.message));
-			if (paramProblems.length === 0) {
-				const butterfly = sviButterflyCheck(svi);
-				if (!butterfly.ok) add('smile.svi', butterfly.message);
-			}
-		}
+	} else {
+		if (smile.atmVol !== null) num('smile.atmVol', F.atmVol, smile.atmVol);
+		num('smile.put25Vol', F.put25Vol, smile.put25Vol);
+		num('smile.call25Vol', F.call25Vol, smile.call25Vol);
+		if (problems.every((p) => !p.field.startsWith('smile')))
+			quotes = {
+				atmVol: smile.atmVol as number | null,
+				put25Vol: smile.put25Vol as number,
+				call25Vol: smile.call25Vol as number,
+			};
 	}
-	return problems;
+	const atmVol = quotes?.atmVol ?? linked;
+	if (quotes === null || atmVol === null) return;
+	try {
+		fitSviFromQuotes({
+			T: CHECK_DAYS / 365,
+			forward: 100,
+			atmVol,
+			put25Vol: quotes.put25Vol,
+			call25Vol: quotes.call25Vol,
+		});
+	} catch (e) {
+		const why = e instanceof Error ? e.message : 'these quotes admit no arbitrage-free smile';
+		add(
+			'smile',
+			quotes.atmVol !== null
+				? why
+				: `With the ATM vol the VIX link gives at 45 days (${(100 * atmVol).toFixed(1)} %): ${why}. ` +
+						'Type an ATM vol or move the 25Δ vols.',
+		);
+	}
+}
+
+function checkRawSvi(p: unknown, add: Add) {
+	if (!isRecord(p)) return add('smile.svi', 'Raw SVI needs a, b, ρ, m and σ.');
+	const keys = ['a', 'b', 'rho', 'm', 'sigma'] as const;
+	const bad = keys.filter((k) => typeof p[k] !== 'number' || !Number.isFinite(p[k] as number));
+	bad.forEach((k) => add(`smile.svi.${k}`, `SVI ${k} must be a number (got ${describeValue(p[k])}).`));
+	if (bad.length > 0) return;
+	const svi = {
+		a: p.a as number,
+		b: p.b as number,
+		rho: p.rho as number,
+		m: p.m as number,
+		sigma: p.sigma as number,
+	};
+	const paramProblems = checkSviParams(svi);
+	paramProblems.forEach((q) => add('smile.svi', q.message));
+	if (paramProblems.length === 0) {
+		const butterfly = sviButterflyCheck(svi);
+		if (!butterfly.ok) add('smile.svi', butterfly.message);
+	}
 }

@@ -1,11 +1,23 @@
 // The VIX futures curve under a log-OU model (Detemple–Osakwe): d ln V = κ(θ − ln V)dt + η dW, so
 //   m(T) = e^{−κT}·ln V0 + (1 − e^{−κT})·θ,  s²(T) = η²(1 − e^{−2κT})/(2κ),  F(T) = exp(m(T) + s²(T)/2).
-// (κ, θ) are fitted by least squares on ln F; the per-contract log residuals make the curve the app uses reproduce
-// the observed futures exactly, and shrink toward spot as time passes (DESIGN §4.2).
+// (κ, θ) are fitted by regularised least squares on ln F (docs/models.md, "VX curve"): three contracts cannot pin κ,
+// so a prior pulls κ toward 4 /yr and e^θ toward 19 with the weight of a few contracts, and many contracts outweigh
+// it. The fit only shapes and extrapolates the curve: per-contract log residuals make the curve reproduce every
+// observed future exactly, and shrink toward spot as time passes. It never sets an option vol or a tenor beta.
 
 /** Bounds on the fitted mean-reversion speed κ, per year. */
-export const KAPPA_MIN = 0.5;
-export const KAPPA_MAX = 50;
+export const KAPPA_MIN = 1;
+export const KAPPA_MAX = 15;
+/** The prior: κ toward 4 /yr, e^θ toward 19, each with the weight of a contract misfit of this size … */
+export const PRIOR_KAPPA = 4;
+export const PRIOR_LEVEL = 19;
+/** … the log misfit of one contract a one-factor fit leaves on a calm curve, and the prior's spreads. */
+const OBS_LOG_SD = 0.02;
+const PRIOR_LN_KAPPA_SD = 0.5;
+const PRIOR_THETA_SD = 0.25;
+/** The prior's weights on (ln κ − ln 4)² and (θ − ln 19)² beside the sum of squared log residuals. */
+export const PENALTY_KAPPA = (OBS_LOG_SD / PRIOR_LN_KAPPA_SD) ** 2;
+export const PENALTY_THETA = (OBS_LOG_SD / PRIOR_THETA_SD) ** 2;
 /** Defaults when nothing is fitted: κ = 6 /yr, e^θ = 19, η = 1.0. */
 export const DEFAULT_KAPPA = 6;
 export const DEFAULT_THETA = Math.log(19);
@@ -49,14 +61,16 @@ export function logOuFuture(V0: number, kappa: number, theta: number, eta: numbe
 // Scratch for the fit, grown on demand, so a fit allocates little beyond its result (a slider drag refits often).
 let scratchB = new Float64Array(16);
 let scratchY = new Float64Array(16);
-/** The θ of the last `sseAt` call. */
+/** The θ and the plain sum of squared residuals of the last `objectiveAt` call. */
 let lastTheta = 0;
+let lastSse = 0;
 
 /**
  * For a fixed κ the best θ is closed-form: ln F_i − a_i·ln V0 − c_i = (1 − a_i)·θ is linear in θ, a_i = e^{−κT_i},
- * c_i = s²(T_i)/2. Returns the sum of squared log residuals and leaves θ in `lastTheta`.
+ * c_i = s²(T_i)/2, and the prior adds PENALTY_THETA·(θ − ln 19)². Returns the penalised sum of squared log residuals
+ * (the κ prior included) and leaves θ in `lastTheta`.
  */
-function sseAt(
+function objectiveAt(
 	kappa: number,
 	lnV0: number,
 	eta: number,
@@ -75,23 +89,26 @@ function sseAt(
 		num += b * y;
 		den += b * b;
 	}
-	const theta = den > 0 ? num / den : lnV0;
+	const theta = (num + PENALTY_THETA * Math.log(PRIOR_LEVEL)) / (den + PENALTY_THETA);
 	let sse = 0;
 	for (let i = 0; i < n; i++) {
 		const e = scratchY[i] - scratchB[i] * theta;
 		sse += e * e;
 	}
 	lastTheta = theta;
-	return sse;
+	lastSse = sse;
+	const dk = Math.log(kappa / PRIOR_KAPPA);
+	const dt = theta - Math.log(PRIOR_LEVEL);
+	return sse + PENALTY_KAPPA * dk * dk + PENALTY_THETA * dt * dt;
 }
 
 /** Coarse log-spaced κ grid that brackets the global minimum before the golden-section refinement. */
 const GRID_POINTS = 13;
 
 /**
- * Fits (κ, θ) to the futures by least squares on ln F (η given), κ ∈ [0.5, 50]: θ in closed form for each κ, a coarse
- * grid on ln κ to bracket the best κ, then golden-section search. With a single future (κ and θ not both
- * identifiable) κ is the default 6 /yr and only θ is fitted.
+ * Fits (κ, θ) to the futures by regularised least squares on ln F (η given), κ ∈ [1, 15] /yr: θ in closed form for
+ * each κ, a coarse grid on ln κ to bracket the best κ, then golden-section search. The prior makes a single future
+ * identifiable too (κ then stays near 4 /yr).
  * @param input spot VIX (points, > 0), η per √year (≥ 0), futures with T in years (> 0) and price (points, > 0).
  * @throws RangeError when there is no future or a value is not positive and finite.
  * @example fitVixCurve({ vix: 14.49, eta: 1, futures: [{ T: 0.034, price: 16.16 }, { T: 0.11, price: 17.87 }] })
@@ -124,52 +141,56 @@ export function fitVixCurve(input: {
 		lnF[i] = Math.log(f.price);
 	}
 	const lnV0 = Math.log(vix);
-	const sse = (lnKappa: number) => sseAt(Math.exp(lnKappa), lnV0, eta, Ts, lnF, n);
-	let lnKappa = Math.log(DEFAULT_KAPPA);
-	if (n > 1) {
-		const lnMin = Math.log(KAPPA_MIN);
-		const step = (Math.log(KAPPA_MAX) - lnMin) / (GRID_POINTS - 1);
-		let best = 0;
-		let bestSse = Infinity;
-		for (let j = 0; j < GRID_POINTS; j++) {
-			const v = sse(lnMin + j * step);
-			if (v < bestSse) [best, bestSse] = [j, v];
-		}
-		let lo = lnMin + Math.max(0, best - 1) * step;
-		let hi = lnMin + Math.min(GRID_POINTS - 1, best + 1) * step;
-		const ratio = (Math.sqrt(5) - 1) / 2;
-		let x1 = hi - ratio * (hi - lo);
-		let x2 = lo + ratio * (hi - lo);
-		let f1 = sse(x1);
-		let f2 = sse(x2);
-		while (hi - lo > 1e-7) {
-			if (f1 <= f2) {
-				hi = x2;
-				x2 = x1;
-				f2 = f1;
-				x1 = hi - ratio * (hi - lo);
-				f1 = sse(x1);
-			} else {
-				lo = x1;
-				x1 = x2;
-				f1 = f2;
-				x2 = lo + ratio * (hi - lo);
-				f2 = sse(x2);
-			}
-		}
-		// The grid end points are candidates too: the minimum may sit on a bound.
-		lnKappa = 0.5 * (lo + hi);
-		if (sse(lnMin + best * step) < sse(lnKappa)) lnKappa = lnMin + best * step;
+	const objective = (lnKappa: number) => objectiveAt(Math.exp(lnKappa), lnV0, eta, Ts, lnF, n);
+	const lnMin = Math.log(KAPPA_MIN);
+	const step = (Math.log(KAPPA_MAX) - lnMin) / (GRID_POINTS - 1);
+	let best = 0;
+	let bestValue = Infinity;
+	for (let j = 0; j < GRID_POINTS; j++) {
+		const v = objective(lnMin + j * step);
+		if (v < bestValue) [best, bestValue] = [j, v];
 	}
+	let lo = lnMin + Math.max(0, best - 1) * step;
+	let hi = lnMin + Math.min(GRID_POINTS - 1, best + 1) * step;
+	const ratio = (Math.sqrt(5) - 1) / 2;
+	let x1 = hi - ratio * (hi - lo);
+	let x2 = lo + ratio * (hi - lo);
+	let f1 = objective(x1);
+	let f2 = objective(x2);
+	while (hi - lo > 1e-7) {
+		if (f1 <= f2) {
+			hi = x2;
+			x2 = x1;
+			f2 = f1;
+			x1 = hi - ratio * (hi - lo);
+			f1 = objective(x1);
+		} else {
+			lo = x1;
+			x1 = x2;
+			f1 = f2;
+			x2 = lo + ratio * (hi - lo);
+			f2 = objective(x2);
+		}
+	}
+	// The grid end points are candidates too: the minimum may sit on a bound.
+	let lnKappa = 0.5 * (lo + hi);
+	if (objective(lnMin + best * step) < objective(lnKappa)) lnKappa = lnMin + best * step;
 	const kappa = Math.exp(lnKappa);
-	const finalSse = sse(lnKappa);
+	objective(lnKappa);
 	const theta = lastTheta;
+	const rmse = Math.sqrt(lastSse / n);
 	const points = futures.map((f) => ({
 		T: f.T,
 		price: f.price,
 		residual: Math.log(f.price) - Math.log(logOuFuture(vix, kappa, theta, eta, f.T)),
 	}));
-	return { kappa, theta, eta, vix, points, rmse: Math.sqrt(finalSse / n) };
+	return { kappa, theta, eta, vix, points, rmse };
+}
+
+/** Whether T lies beyond the last contract: the curve there is the model's extrapolation, not a quote. */
+export function isExtrapolated(curve: VixCurve, T: number): boolean {
+	const pts = curve.points;
+	return pts.length === 0 || T > pts[pts.length - 1].T + 1e-9;
 }
 
 /**

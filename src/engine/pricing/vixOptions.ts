@@ -1,30 +1,9 @@
-// VIX options (DESIGN §4.3): Black-76 on the VX future of the SAME expiry — never on spot VIX — with the log-OU
-// vol-of-vol term structure, an upward call skew, and the what-if knobs (vol-of-vol shift, skew scale).
+// VIX options (docs/models.md, "VIX options"): Black-76 on the VX future of the SAME expiry — never on spot VIX —
+// at the ATM vol of vixVolSurface.ts with an upward call skew, and the what-if knobs (vol-of-vol shift, skew scale).
 import type { OptionKind } from '../types';
+import { MIN_VIX_ATM_VOL, SKEW_FLOOR } from '../conventions';
 import { black76Greeks, black76Price } from './black76';
 import type { Greeks } from './greeks';
-import { checkNonNegative, checkPositive } from './validate';
-
-/** The skewed vol is floored at this fraction of the ATM vol, so deep-OTM puts never get a zero or negative vol. */
-export const SKEW_FLOOR = 0.3;
-
-/**
- * ATM implied vol of a VIX option expiring in T years under log-OU: σ_B(T) = η·√((1 − e^{−2κT})/(2κT)),
- * the average volatility of ln V over [0, T] (falls with T: ≈ 90 % / 66 % / 48 % at 1 / 3 / 6 months for κ = 5,
- * η = 1.09).
- * @param eta η per √year (≥ 0). @param kappa κ per year (> 0).
- * @param T years (T → 0 gives η; T ≤ 0, an expired option marked at the instant, also gives η).
- * @example vixAtmVol(1.09, 5, 1 / 12) // 0.898
- * @example vixAtmVol(1.09, 0, 1 / 12) // throws RangeError: kappa must be a finite number > 0 (got 0)
- */
-export function vixAtmVol(eta: number, kappa: number, T: number): number {
-	checkNonNegative('eta', eta);
-	checkPositive('kappa', kappa);
-	if (Number.isNaN(T)) throw new RangeError('T must be a number (got NaN)');
-	const x = 2 * kappa * T;
-	// (1 − e^{−x})/x → 1 as x → 0; expm1 keeps it accurate for tiny x.
-	return eta * Math.sqrt(x > 1e-12 ? -Math.expm1(-x) / x : 1);
-}
 
 /** What-if adjustments of the VIX option smile: ATM shift in vol points and a multiplier on the skew s. */
 export interface VixVolWhatIf {
@@ -34,8 +13,6 @@ export interface VixVolWhatIf {
 	skewScale: number;
 }
 export const NO_VIX_VOL_WHAT_IF: Readonly<VixVolWhatIf> = Object.freeze({ volShiftPts: 0, skewScale: 1 });
-/** A shifted ATM vol never goes below this (decimal), so a large negative shift still prices. */
-export const MIN_VIX_ATM_VOL = 0.01;
 
 /**
  * Skewed vol at strike K: σ(K) = σ_ATM·(1 + s·ln(K/F)), floored at SKEW_FLOOR·σ_ATM.

@@ -1,35 +1,41 @@
-// Turns a MarketSnapshot into the priced model the book needs: the fitted VX curve with its vol-of-vol, and the SPX
-// forward and smile at the condor's expiry (DESIGN §4.1–§4.3).
+// Turns a MarketSnapshot into the priced model everything else reads (docs/models.md): the fitted VX curve with the
+// VIX-option vol surface, the spot-vol link resolved at today's VIX, and the SPX forward and smile at the condor's
+// expiry. One model carries the link, so the what-if, the ladder's stresses, the comparison and the lab agree.
 import type { IsoDate } from '../types';
-import type { MarketSnapshot } from '../market/snapshot';
+import { ATM_TO_VIX_RATIO } from '../conventions';
+import type { MarketSnapshot, SmileInput } from '../market/snapshot';
 import { addDays } from '../market/isoDate';
 import { isBusinessDay, nextBusinessDay, previousBusinessDay } from '../market/calendar';
 import { newYorkInstant } from '../market/newYorkTime';
 import { settlementInstant } from '../market/settlement';
 import { yearFraction } from '../market/yearFraction';
-import { curveFuture, fitVixCurve, type VixCurve } from '../market/vixCurve';
+import { linkAtLevel, type LinkAtLevel } from '../market/spotVolLink';
+import { vixTermLevel } from '../market/termLevel';
+import { DEFAULT_ETA, curveFuture, fitVixCurve } from '../market/vixCurve';
 import { fitSviFromQuotes } from '../pricing/sviFit';
 import { sviImpliedVol, sviVolFunction, type SviParams } from '../pricing/svi';
-import { logOuVolOfVol, type VixMarket } from '../book/vixMarket';
+import { atmVolTermStructure } from '../pricing/vixVolSurface';
+import type { VixMarket } from '../book/vixMarket';
 import type { ExpiryMarket } from '../book/expiryMarket';
 
-/** ATM vol = this × the VIX term level at the expiry when the user has not typed one (VIX sits above ATM by the skew). */
-export const ATM_TO_VIX_RATIO = 0.9;
+export interface SpxMarket extends ExpiryMarket {
+	svi: SviParams;
+	/** σ_BS at log-moneyness k = ln(K/F) for this expiry. */
+	smileVol: (k: number) => number;
+	atmVol: number;
+	dividendYield: number;
+	spot: number;
+}
 
 export interface MarketModel {
 	valuationMs: number;
 	/** Years from valuation to a VX (or VIX option) settlement, 09:30 ET on `expiry`. */
 	vxYears(expiry: IsoDate): number;
 	vix: VixMarket;
+	/** The spot-vol link at today's VIX. */
+	link: LinkAtLevel;
 	condorExpiry: IsoDate;
-	spx: ExpiryMarket & {
-		svi: SviParams;
-		/** σ_BS at log-moneyness k = ln(K/F) for this expiry. */
-		smileVol: (k: number) => number;
-		atmVol: number;
-		dividendYield: number;
-		spot: number;
-	};
+	spx: SpxMarket;
 }
 
 /**
@@ -44,20 +50,18 @@ export function spxExpiryForDte(valuationDate: IsoDate, dteDays: number): IsoDat
 	return days >= 1 && expiry <= valuationDate ? nextBusinessDay(valuationDate) : expiry;
 }
 
-/**
- * VIX term level at T years: flat VIX below 30 days, total variance linear between VIX (30 days) and VIX3M
- * (93 days), the VX curve beyond (DESIGN §4.1).
- */
-export function vixTermLevel(vix: number, vix3m: number | null, curve: VixCurve, T: number): number {
-	const t30 = 30 / 365;
-	const t93 = 93 / 365;
-	if (T <= t30) return vix;
-	if (vix3m === null) return curveFuture(curve, T);
-	if (T <= t93) {
-		const w = vix * vix * t30 + ((vix3m * vix3m * t93 - vix * vix * t30) * (T - t30)) / (t93 - t30);
-		return Math.sqrt(Math.max(w, 0) / T);
-	}
-	return curveFuture(curve, T);
+/** The ATM and 25Δ quotes the smile input gives at T, with the linked ATM vol where none is typed. */
+function smileQuotes(
+	smile: Exclude<SmileInput, { mode: 'raw' }>,
+	linkedAtm: number,
+): { atmVol: number; put25Vol: number; call25Vol: number } {
+	if (smile.mode === 'linked')
+		return {
+			atmVol: linkedAtm,
+			put25Vol: linkedAtm * smile.put25OverAtm,
+			call25Vol: linkedAtm * smile.call25OverAtm,
+		};
+	return { atmVol: smile.atmVol ?? linkedAtm, put25Vol: smile.put25Vol, call25Vol: smile.call25Vol };
 }
 
 /**
@@ -67,16 +71,11 @@ export function vixTermLevel(vix: number, vix3m: number | null, curve: VixCurve,
 export function buildMarketModel(m: MarketSnapshot, condorExpiry: IsoDate): MarketModel {
 	const valuationMs = newYorkInstant(m.valuationDate, m.valuationMinutesEt);
 	const vxYears = (expiry: IsoDate) => yearFraction(valuationMs, settlementInstant(expiry, 'AM'));
-	const eta = m.volOfVol.mode === 'eta' ? m.volOfVol.eta : 1;
 	const curve = fitVixCurve({
 		vix: m.vix,
-		eta,
+		eta: m.volOfVol.mode === 'model' ? m.volOfVol.eta : DEFAULT_ETA,
 		futures: m.futures.map((f) => ({ T: vxYears(f.expiry), price: f.price })),
 	});
-	const volOfVol =
-		m.volOfVol.mode === 'eta'
-			? logOuVolOfVol(curve)
-			: typedVolOfVol(m.volOfVol.byExpiry.map((v) => ({ T: vxYears(v.expiry), vol: v.vol })));
 	const T = yearFraction(valuationMs, settlementInstant(condorExpiry, 'PM'));
 	if (!(T > 0)) throw new RangeError(`condor expiry ${condorExpiry} is not after the valuation time`);
 	const F =
@@ -85,19 +84,23 @@ export function buildMarketModel(m: MarketSnapshot, condorExpiry: IsoDate): Mark
 			: m.forward.mode === 'typed'
 				? m.forward.forward
 				: m.forward.strike + Math.exp(m.rate * T) * (m.forward.call - m.forward.put);
-	const atmVol =
-		m.smile.mode === 'quotes'
-			? (m.smile.atmVol ?? ATM_TO_VIX_RATIO * (vixTermLevel(m.vix, m.vix3m, curve, T) / 100))
-			: sviImpliedVol(m.smile.svi, 0, T);
+	const linkedAtm = (ATM_TO_VIX_RATIO * vixTermLevel(m.vix, m.vix3m, (t) => curveFuture(curve, t), T)) / 100;
 	const svi =
 		m.smile.mode === 'raw'
 			? m.smile.svi
-			: fitSviFromQuotes({ T, forward: F, atmVol, put25Vol: m.smile.put25Vol, call25Vol: m.smile.call25Vol });
+			: fitSviFromQuotes({ T, forward: F, ...smileQuotes(m.smile, linkedAtm) });
 	const smileVol = sviVolFunction(svi, T);
 	return {
 		valuationMs,
 		vxYears,
-		vix: { curve, r: m.rate, volOfVol, skew: m.vixCallSkew },
+		vix: {
+			curve,
+			r: m.rate,
+			volOfVol: atmVolTermStructure(m.volOfVol, vxYears),
+			skew: m.vixCallSkew,
+			kappaBeta: m.spotVolLink.tenorBetaKappa,
+		},
+		link: linkAtLevel(m.spotVolLink, m.vix),
 		condorExpiry,
 		spx: {
 			F,
@@ -106,23 +109,9 @@ export function buildMarketModel(m: MarketSnapshot, condorExpiry: IsoDate): Mark
 			volAt: (K) => smileVol(Math.log(K / F)),
 			smileVol,
 			svi,
-			atmVol,
+			atmVol: sviImpliedVol(svi, 0, T),
 			dividendYield: m.forward.mode === 'carry' ? m.dividendYield : m.rate - Math.log(F / m.spx) / T,
 			spot: m.spx,
 		},
-	};
-}
-
-/** Typed ATM vols per expiry, linear in T between them and flat outside. */
-function typedVolOfVol(points: { T: number; vol: number }[]): (T: number) => number {
-	const pts = [...points].sort((a, b) => a.T - b.T);
-	return (T) => {
-		if (T <= pts[0].T) return pts[0].vol;
-		for (let i = 1; i < pts.length; i++)
-			if (T <= pts[i].T)
-				return (
-					pts[i - 1].vol + ((T - pts[i - 1].T) / (pts[i].T - pts[i - 1].T)) * (pts[i].vol - pts[i - 1].vol)
-				);
-		return pts[pts.length - 1].vol;
 	};
 }

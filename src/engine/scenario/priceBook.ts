@@ -1,43 +1,36 @@
-// Prices a book spec on a market snapshot: the model, the condor and ladder read-outs, the book the what-if engine
-// values, and the held positions the regime comparison re-prices.
+// Prices a book spec on a market snapshot: the model, the condor and ladder read-outs, and the positions the what-if,
+// payoff grid, heatmap and regime comparison value (the book's N condors and the ladder's contracts, at entry mids).
 import type { MarketSnapshot } from '../market/snapshot';
-import { condorReadout } from '../book/ironCondor';
-import { ladderReadout } from '../book/alvhLadder';
+import { condorReadout, type CondorReadout } from '../book/ironCondor';
+import { ladderReadout, type LadderReadout } from '../book/ladderReadout';
 import type { BookSpec } from '../book/bookSpec';
+import type { Positions } from '../book/positions';
 import { buildMarketModel, spxExpiryForDte } from './marketModel';
-import type { Book } from './whatIf';
-import type { HeldBook } from './regimeComparison';
+import type { ValuedBook } from './whatIf';
 
-export function priceBook(market: MarketSnapshot, spec: BookSpec) {
+export interface PricedBook extends ValuedBook {
+	condor: CondorReadout;
+	ladder: LadderReadout;
+}
+
+export function priceBook(market: MarketSnapshot, spec: BookSpec): PricedBook {
 	const model = buildMarketModel(market, spxExpiryForDte(market.valuationDate, spec.condorDteDays));
 	const condor = condorReadout(spec.condor, model.spx);
-	const ladder = ladderReadout(
-		spec.ladder,
-		market.valuationDate,
-		model.vix,
-		market.spotVolLink,
-		condor,
-		model.vxYears,
-	);
-	const condorHeld = { strikes: condor.strikes, qty: condor.qty, creditPts: condor.creditPts };
-	const book: Book = {
-		condor: condorHeld,
-		layers: ladder.layers.map((l) => ({
-			id: l.id,
-			strike: l.strike,
-			T: l.T,
-			contracts: l.contracts,
-			entryPts: l.pricePts,
-		})),
-	};
-	const held: HeldBook = {
-		condor: condorHeld,
+	const ladder = ladderReadout(spec.ladder, market.valuationDate, model, condor, spec.costs);
+	const positions: Positions = {
+		condor: {
+			strikes: condor.strikes,
+			qty: condor.qty * spec.ladder.condorsProtected,
+			creditPts: condor.creditPts,
+			legMidsPts: condor.legMidsPts,
+		},
 		layers: ladder.layers.map((l) => ({
 			id: l.id,
 			expiry: l.expiry,
 			strike: l.strike,
 			contracts: l.contracts,
+			entryPts: l.pricePts,
 		})),
 	};
-	return { model, condor, ladder, book, held };
+	return { model, condor, ladder, positions, costs: spec.costs };
 }

@@ -1,37 +1,30 @@
-// The deterministic regime comparison (issue 3 §4): the same book — same strikes, same contracts — priced in two
-// market states, by default the user's and the same market with its VX curve flipped to backwardation at the same VX1.
+// The deterministic regime comparison: the same held book — same strikes, same contracts — priced in two market
+// states, each side entered at its own market's mids so both start from zero P&L: premium, carry, the stresses and
+// the payoff today.
 import type { MarketSnapshot } from '../market/snapshot';
 import { classifyCurve, type Regime } from '../market/regime';
-import { SPX_MULTIPLIER, condorValue } from '../book/ironCondor';
-import { VIX_MULTIPLIER } from '../book/alvhLadder';
-import { vixCallGreeks, vixCallValue } from '../book/vixMarket';
+import { SPX_MULTIPLIER, STRESSES, VIX_MULTIPLIER } from '../conventions';
+import { condorLegMids } from '../book/ironCondor';
+import type { Positions } from '../book/positions';
+import type { TradingCosts } from '../book/tradingCosts';
 import { buildMarketModel } from './marketModel';
-import { NO_SHOCK, payoffGrid, whatIfPnl, type Book, type PayoffGrid } from './whatIf';
+import { dateState, vixCallValue, vixSlot } from './dateState';
+import { payoffGrid, type PayoffGrid } from './payoffGrid';
+import { NO_SHOCK, stressShock } from './shock';
+import { whatIfPnl } from './whatIf';
 
 /**
  * The same market with the curve mirrored around VX1 in log space: each future F_i becomes VX1²/F_i and spot VIX
  * becomes VX1²/VIX, so a contango of +x % per month becomes a backwardation of the same size (and vice versa).
- * The SPX smile is kept as it was (`atmVol` pins a linked ATM), so the comparison isolates the curve's shape.
  */
-export function flipCurve(m: MarketSnapshot, atmVol?: number): MarketSnapshot {
+export function flipCurve(m: MarketSnapshot): MarketSnapshot {
 	const vx1 = m.futures[0].price;
-	const smile =
-		m.smile.mode === 'quotes' && m.smile.atmVol === null && atmVol !== undefined
-			? { ...m.smile, atmVol }
-			: m.smile;
 	return {
 		...m,
-		smile,
 		vix: (vx1 * vx1) / m.vix,
 		vix3m: m.vix3m === null ? null : (vx1 * vx1) / m.vix3m,
 		futures: m.futures.map((f) => ({ expiry: f.expiry, price: (vx1 * vx1) / f.price })),
 	};
-}
-
-/** The book as held: condor strikes and qty, and each layer's VX expiry, strike and contracts. */
-export interface HeldBook {
-	condor: Book['condor'];
-	layers: { id: string; expiry: string; strike: number; contracts: number }[];
 }
 
 export interface RegimeSide {
@@ -40,51 +33,63 @@ export interface RegimeSide {
 	vx1: number;
 	condorCreditUsd: number;
 	hedgeCostUsd: number;
+	/** Value the hedge loses in a day if spot VIX stays, dollars (negative: a cost). */
 	hedgeCarryUsdPerDay: number;
-	/** Combined P&L over 5 days for SPX −5 / −10 / −20 / +3 %, and the hedge's share. */
-	stress: { movePct: number; combinedUsd: number; hedgeUsd: number; condorUsd: number }[];
+	/** Combined, hedge and condor P&L in each of STRESSES. */
+	stress: {
+		stressId: string;
+		spxMovePct: number;
+		combinedUsd: number;
+		hedgeUsd: number;
+		condorUsd: number;
+	}[];
 	grid: PayoffGrid;
 }
 
-export const STRESS_MOVES_PCT = [-5, -10, -20, 3];
-const STRESS_DAYS = 5;
-
-function side(m: MarketSnapshot, condorExpiry: string, held: HeldBook): RegimeSide {
+function side(m: MarketSnapshot, condorExpiry: string, held: Positions, costs: TradingCosts): RegimeSide {
 	const model = buildMarketModel(m, condorExpiry);
-	const layers = held.layers.map((l) => {
-		const T = model.vxYears(l.expiry);
-		return {
-			id: l.id,
-			strike: l.strike,
-			T,
-			contracts: l.contracts,
-			entryPts: vixCallValue(model.vix, l.strike, T),
-		};
-	});
-	// Re-strike nothing: entry prices are this market's, so each side starts from zero P&L.
-	const condor = held.condor
-		? { ...held.condor, creditPts: condorValue(held.condor.strikes, model.spx) }
-		: null;
-	const book: Book = { condor, layers };
-	const link = m.spotVolLink;
-	const stress = STRESS_MOVES_PCT.map((movePct) => {
-		const p = whatIfPnl(model, link, { ...NO_SHOCK, spxMovePct: movePct, daysForward: STRESS_DAYS }, book);
-		return { movePct, combinedUsd: p.combinedUsd, hedgeUsd: p.hedgeUsd, condorUsd: p.condorUsd };
-	});
-	const carry = layers.reduce(
-		(s, l) => s + (l.contracts * vixCallGreeks(model.vix, l.strike, l.T).theta * VIX_MULTIPLIER) / 365,
-		0,
-	);
+	const today = dateState(model, NO_SHOCK, 0);
+	const tomorrow = dateState(model, NO_SHOCK, 1);
+	const vix = model.vix.curve.vix;
+	const callAt = (s: typeof today, l: Positions['layers'][number]) =>
+		vixCallValue(s, vixSlot(s, model.vxYears(l.expiry)), l.strike, vix);
+	// Each side enters at its own market's mids.
+	const positions: Positions = {
+		condor: held.condor && {
+			...held.condor,
+			legMidsPts: condorLegMids(held.condor.strikes, model.spx),
+			creditPts: 0,
+		},
+		layers: held.layers.map((l) => ({ ...l, entryPts: callAt(today, l) })),
+	};
+	if (positions.condor) {
+		const [lp, sp, sc, lc] = positions.condor.legMidsPts;
+		positions.condor.creditPts = sp - lp + sc - lc;
+	}
+	const book = { model, positions, costs };
 	return {
-		regime: classifyCurve({ valuationDate: m.valuationDate, vix: m.vix, vix3m: m.vix3m, futures: m.futures })
-			.regime,
+		regime: classifyCurve(m).regime,
 		vix: m.vix,
 		vx1: m.futures[0].price,
-		condorCreditUsd: condor ? condor.creditPts * SPX_MULTIPLIER * condor.qty : 0,
-		hedgeCostUsd: layers.reduce((s, l) => s + l.entryPts * VIX_MULTIPLIER * l.contracts, 0),
-		hedgeCarryUsdPerDay: carry,
-		stress,
-		grid: payoffGrid(model, link, NO_SHOCK, book),
+		condorCreditUsd: positions.condor
+			? positions.condor.creditPts * SPX_MULTIPLIER * positions.condor.qty
+			: 0,
+		hedgeCostUsd: positions.layers.reduce((s, l) => s + l.entryPts * VIX_MULTIPLIER * l.contracts, 0),
+		hedgeCarryUsdPerDay: positions.layers.reduce(
+			(s, l) => s + (callAt(tomorrow, l) - l.entryPts) * VIX_MULTIPLIER * l.contracts,
+			0,
+		),
+		stress: STRESSES.map((s) => {
+			const p = whatIfPnl(book, stressShock(s));
+			return {
+				stressId: s.id,
+				spxMovePct: s.spxMovePct,
+				combinedUsd: p.combinedUsd,
+				hedgeUsd: p.hedgeUsd,
+				condorUsd: p.condorUsd,
+			};
+		}),
+		grid: payoffGrid(book, NO_SHOCK),
 	};
 }
 
@@ -92,7 +97,12 @@ function side(m: MarketSnapshot, condorExpiry: string, held: HeldBook): RegimeSi
  * Prices the held book in two markets (default: `a` and its flipped curve).
  * @param condorExpiry the condor's SPX expiry, 'YYYY-MM-DD' (both markets must share the valuation date).
  */
-export function compareRegimes(a: MarketSnapshot, held: HeldBook, condorExpiry: string, b?: MarketSnapshot) {
-	const other = b ?? flipCurve(a, buildMarketModel(a, condorExpiry).spx.atmVol);
-	return { a: side(a, condorExpiry, held), b: side(other, condorExpiry, held) };
+export function compareRegimes(
+	a: MarketSnapshot,
+	held: Positions,
+	condorExpiry: string,
+	costs: TradingCosts,
+	b: MarketSnapshot = flipCurve(a),
+) {
+	return { a: side(a, condorExpiry, held, costs), b: side(b, condorExpiry, held, costs) };
 }

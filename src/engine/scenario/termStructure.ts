@@ -1,12 +1,12 @@
-// The VIX term structure as the Market and What-if screens draw it: the fitted log-OU curve sampled daily, its
-// parameters and fit error, and the curve after a shock (time rolled, long-run level moved, spot VIX moved by the
-// spot-vol link or typed). Days are calendar days from the valuation date.
+// The VIX term structure as the Market and What-if screens draw it: the fitted curve sampled daily (points beyond the
+// last typed contract flagged as extrapolated), its parameters and fit error, and each listed future and spot VIX
+// after a shock (time rolled, long-run level moved, spot VIX by the link or typed). Days are calendar days.
 import type { MarketSnapshot } from '../market/snapshot';
 import { calendarDaysBetween } from '../market/isoDate';
-import { shockVix, moveCurve } from '../market/spotVolLink';
-import { curveFuture, rollCurve } from '../market/vixCurve';
+import { curveFuture } from '../market/vixCurve';
 import { buildMarketModel, spxExpiryForDte, type MarketModel } from './marketModel';
-import type { Shock } from './whatIf';
+import { dateState, shockedVix, slotFuture, vixSlot } from './dateState';
+import type { Shock } from './shock';
 
 export interface TermPoint {
 	days: number;
@@ -17,11 +17,11 @@ export interface TermStructure {
 	kappa: number;
 	/** e^θ, the long-run VIX level the fitted curve tends to. */
 	longRunLevel: number;
-	eta: number;
 	/** Root-mean-square log residual of the fit. */
 	rmse: number;
-	/** The fitted model curve, sampled from spot to a month past the last future. */
+	/** The curve, sampled from spot to a month past the last future; `lastQuotedDays` ends the quoted part. */
 	fitted: TermPoint[];
+	lastQuotedDays: number;
 	/** Each listed future after the shock (at its own expiry), and spot VIX after it (at the shock's date). */
 	shocked: { spot: TermPoint; futures: TermPoint[] } | null;
 }
@@ -40,41 +40,31 @@ export function termStructure(
 	model: MarketModel = curveModel(market),
 ): TermStructure {
 	const curve = model.vix.curve;
-	const lastDays = Math.max(
-		30,
-		...market.futures.map((f) => calendarDaysBetween(market.valuationDate, f.expiry)),
-	);
-	const span = lastDays + 30;
+	const expiryDays = market.futures.map((f) => calendarDaysBetween(market.valuationDate, f.expiry));
+	const lastQuotedDays = Math.max(0, ...expiryDays);
+	const span = Math.max(30, lastQuotedDays) + 30;
 	const fitted = Array.from({ length: SAMPLES + 1 }, (_, i) => {
 		const days = (span * i) / SAMPLES;
 		return { days, value: curveFuture(curve, days / 365) };
 	});
 	let shocked: TermStructure['shocked'] = null;
 	if (shock) {
-		const dt = shock.daysForward / 365;
-		const vix =
-			shock.vix.mode === 'typed'
-				? shock.vix.level
-				: shockVix(curve.vix, 1 + shock.spxMovePct / 100, market.spotVolLink);
-		const rolled = rollCurve(curve, dt);
-		const after = moveCurve(rolled, { vix, longRunLevel: shock.longRunLevel ?? undefined });
+		const state = dateState(model, shock, shock.daysForward);
+		const vix = shockedVix(model, shock, model.spx.spot * (1 + shock.spxMovePct / 100));
 		shocked = {
 			spot: { days: shock.daysForward, value: vix },
 			futures: market.futures
-				.map((f) => ({
-					days: calendarDaysBetween(market.valuationDate, f.expiry),
-					T: model.vxYears(f.expiry),
-				}))
-				.filter((f) => f.T > dt)
-				.map((f) => ({ days: f.days, value: curveFuture(after, f.T - dt) })),
+				.map((f, i) => ({ days: expiryDays[i], slot: vixSlot(state, model.vxYears(f.expiry)) }))
+				.filter((f) => f.slot.T > 0)
+				.map((f) => ({ days: f.days, value: slotFuture(state, f.slot, vix) })),
 		};
 	}
 	return {
 		kappa: curve.kappa,
 		longRunLevel: Math.exp(curve.theta),
-		eta: curve.eta,
 		rmse: curve.rmse,
 		fitted,
+		lastQuotedDays,
 		shocked,
 	};
 }

@@ -1,26 +1,24 @@
 // Marks the book along simulated paths (DESIGN §4.5), with per-step constants precomputed so the inner loops are
 // plain arithmetic on typed arrays (no allocation). N(x) is normCdfMc (|error| ≤ 5.4e-12: a condor mark is off by
 // at most ≈ 3e-7 points, a VIX call by ≈ 3e-10 — far below a cent and below any Monte Carlo standard error):
-// - condor legs: Black-76 on the SPX forward F_t = S_t·e^{(r−q)τ}, each leg at the entry smile read in sticky
-//   moneyness and scaled by VIX_t/VIX_0 — σ(K) = σ_SVI(ln(K/F_t))·VIX_t/VIX_0, floored at 0.5 % — the what-if rule;
-//   at the condor's expiry the legs pay their intrinsic value on S_t;
-// - VIX calls: Black-76 on the model future of the call's own expiry at the path's VIX: the log-OU future with
-//   the market's fitted (risk-neutral) κ, θ, η, times e^{residual} with the residuals rolled as time passes
-//   (DESIGN §4.2), at the vol-of-vol of vixOptions (η term structure or typed) and its call skew; a call settles
-//   on the path's VIX at the close of its expiry day and keeps that value after.
+// The formulas are those of the what-if kernels (scenario/dateState.ts), in table form, tested equal:
+// - condor legs: Black-76 on the SPX forward F_t = S_t·e^{(r−q)τ}, the entry smile moved to the path's VIX in
+//   sticky delta — σ(k) = a·σ₀(k·√(T/τ)/a), a = VIX_t/VIX_0, floored at 0.5 %; at the condor's expiry the legs pay
+//   their intrinsic value on S_t;
+// - VIX calls: Black-76 on the future of the call's own expiry at the path's VIX: the curve rolled to the step's
+//   date at today's spot times (VIX_t/VIX_0)^{e^{−κ_β τ}}, at the vol surface's ATM vol and call skew; a call
+//   settles on the path's VIX at the close of its expiry day and keeps that value after.
 import type { IsoDate } from '../types';
+import { MIN_SPX_VOL, SKEW_FLOOR } from '../conventions';
 import type { MarketModel } from '../scenario/marketModel';
 import type { CondorStrikes } from '../book/ironCondor';
 import { calendarDaysBetween } from '../market/isoDate';
 import { vxExpiriesAfter } from '../market/expiries';
-import { residualAt, rollCurve } from '../market/vixCurve';
-import { SKEW_FLOOR } from '../pricing/vixOptions';
+import { tenorBeta } from '../market/curveShift';
+import { curveFuture, rollCurve } from '../market/vixCurve';
 import { normCdfMc } from '../math/normCdfMc';
 import type { StepGrid } from './stepGrid';
 import type { PathBlock } from './paths';
-
-/** The smallest SPX vol a leg is marked at (decimal), as in the what-if engine. */
-export const MIN_SPX_VOL = 0.005;
 
 /** What marking the condor needs, per step of the grid. */
 export interface CondorTables {
@@ -39,9 +37,9 @@ export interface CondorTables {
 	sqrtTau: Float64Array;
 	/** Calendar days from each step's date to the condor's expiry. */
 	dteDays: Int32Array;
-	/** Hoisted for the marking loop: ln K − m per leg; per step σ√τ per unit of √w·VIX, the floor 0.5 %·√τ. */
-	lnKMinusM: Float64Array;
+	/** Per step: σ√τ per unit of √w·VIX, the standardising factor √(T/τ)·VIX_0, the floor 0.5 %·√τ. */
 	volPerVix: Float64Array;
+	zScale: Float64Array;
 	minStd: Float64Array;
 }
 
@@ -54,6 +52,7 @@ export function condorTables(model: MarketModel, strikes: CondorStrikes, grid: S
 	const sqrtTau = new Float64Array(n1);
 	const dteDays = new Int32Array(n1);
 	const volPerVix = new Float64Array(n1);
+	const zScale = new Float64Array(n1);
 	const minStd = new Float64Array(n1);
 	const { r, dividendYield, T, svi } = model.spx;
 	const vix0 = model.vix.curve.vix;
@@ -65,6 +64,7 @@ export function condorTables(model: MarketModel, strikes: CondorStrikes, grid: S
 		sqrtTau[j] = Math.sqrt(left);
 		dteDays[j] = calendarDaysBetween(grid.dates[j], model.condorExpiry);
 		volPerVix[j] = (sqrtTau[j] / vix0) * Math.sqrt(1 / T);
+		zScale[j] = left > 0 ? Math.sqrt(T / left) * vix0 : 0;
 		minStd[j] = MIN_SPX_VOL * sqrtTau[j];
 	}
 	const lnStrikes = K.map(Math.log);
@@ -79,8 +79,8 @@ export function condorTables(model: MarketModel, strikes: CondorStrikes, grid: S
 		df,
 		sqrtTau,
 		dteDays,
-		lnKMinusM: lnStrikes.map((x) => x - svi.m),
 		volPerVix,
+		zScale,
 		minStd,
 	};
 }
@@ -111,7 +111,7 @@ export function markCondor(tb: CondorTables, block: PathBlock, out: Float64Array
 		for (let row = 0; row < rows; row++) {
 			const i = row * stride + j;
 			const F = spx[i] * carry;
-			out[i] = df * condorForward(tb, F, Math.log(F), vix[i] * volPerVix, minS);
+			out[i] = df * condorForward(tb, F, Math.log(F), vix[i], volPerVix, tb.zScale[j], minS);
 		}
 	}
 	return out;
@@ -121,7 +121,7 @@ export function markCondor(tb: CondorTables, block: PathBlock, out: Float64Array
 export function condorMarkAt(tb: CondorTables, S: number, V: number, j: number): number {
 	if (tb.tau[j] <= EXPIRED) return condorIntrinsic(tb, S);
 	const F = S * tb.carry[j];
-	return tb.df[j] * condorForward(tb, F, Math.log(F), V * tb.volPerVix[j], tb.minStd[j]);
+	return tb.df[j] * condorForward(tb, F, Math.log(F), V, tb.volPerVix[j], tb.zScale[j], tb.minStd[j]);
 }
 
 function condorIntrinsic(tb: CondorTables, S: number): number {
@@ -133,18 +133,27 @@ function condorIntrinsic(tb: CondorTables, S: number): number {
 const LEG_SIGN = Float64Array.of(-1, 1, 1, -1);
 
 /**
- * Undiscounted cost to close at forward F. σ√τ = √(w/T)·(V/V0)·√τ = √w·factor, one factor per step and path,
- * floored at minS. Puts by parity, P = C − (F − K): −P0 + P1 = −C0 + C1 + K1 − K0, so the cost is
- * K1 − K0 − C0 + C1 + C2 − C3.
+ * Undiscounted cost to close at forward F and VIX V. In sticky delta the leg at k = ln(K/F) reads the entry smile at
+ * k·√(T/τ)·V0/V, and σ√τ = √(w/T)·(V/V0)·√τ = √w·V·volPerVix, floored at minS. Puts by parity,
+ * P = C − (F − K): −P0 + P1 = −C0 + C1 + K1 − K0, so the cost is K1 − K0 − C0 + C1 + C2 − C3.
  */
-function condorForward(tb: CondorTables, F: number, lnF: number, factor: number, minS: number): number {
-	const { a, b, rho, sigma2 } = tb.svi;
+function condorForward(
+	tb: CondorTables,
+	F: number,
+	lnF: number,
+	V: number,
+	volPerVix: number,
+	zScale: number,
+	minS: number,
+): number {
+	const { a, b, rho, m, sigma2 } = tb.svi;
 	const K = tb.strikes;
 	const lnK = tb.lnStrikes;
-	const lnKMinusM = tb.lnKMinusM;
+	const factor = V * volPerVix;
+	const scale = zScale / V;
 	let value = K[1] - K[0];
 	for (let leg = 0; leg < 4; leg++) {
-		const u = lnKMinusM[leg] - lnF;
+		const u = (lnK[leg] - lnF) * scale - m;
 		const w = a + b * (rho * u + Math.sqrt(u * u + sigma2));
 		let s = Math.sqrt(w > 0 ? w : 0) * factor;
 		if (s < minS) s = minS;
@@ -158,7 +167,8 @@ function condorForward(tb: CondorTables, F: number, lnF: number, factor: number,
 export interface VxTables {
 	expiries: IsoDate[];
 	steps: number;
-	/** Per (e, j) at e·(steps + 1) + j: ln F = beta·ln VIX + lnFConst; ATM vol; discount; √τ; calendar DTE. */
+	/** Per (e, j) at e·(steps + 1) + j: ln F = beta·ln VIX + lnFConst (the rolled curve at today's spot moved by
+	 * (VIX/VIX_0)^β); ATM vol; discount; √τ; calendar DTE. */
 	beta: Float64Array;
 	lnFConst: Float64Array;
 	atmVol: Float64Array;
@@ -182,8 +192,8 @@ export function vxTables(model: MarketModel, grid: StepGrid, count: number): VxT
 	const expiries = vxExpiriesAfter(grid.dates[0], count);
 	const n1 = grid.t.length;
 	const size = count * n1;
-	const { curve, volOfVol, r, skew } = model.vix;
-	const { kappa, theta, eta } = curve;
+	const { curve, volOfVol, r, skew, kappaBeta } = model.vix;
+	const lnV0 = Math.log(curve.vix);
 	const tb: VxTables = {
 		expiries,
 		steps: n1 - 1,
@@ -211,8 +221,8 @@ export function vxTables(model: MarketModel, grid: StepGrid, count: number): VxT
 				if (tb.settleStep[e] > j) tb.settleStep[e] = j;
 				continue;
 			}
-			const beta = Math.exp(-kappa * tau);
-			const c = (1 - beta) * theta + (eta * eta * (1 - beta * beta)) / (4 * kappa) + residualAt(rolled, tau);
+			const beta = tenorBeta(kappaBeta, tau);
+			const c = Math.log(curveFuture(rolled, tau)) - beta * lnV0;
 			tb.beta[i] = beta;
 			tb.lnFConst[i] = c;
 			tb.atmVol[i] = volOfVol(tau);

@@ -10,6 +10,7 @@
 // - entry: the user's book, a plain 16Δ condor, or the methodology's playbook for the start regime.
 // Every trade fills at the model mark (no spread, no fees). The hedge is held to the horizon even after the condor
 // is closed. Whole contracts throughout.
+import { SPX_MULTIPLIER as SPX_MULT, VIX_MULTIPLIER as VIX_MULT } from '../conventions';
 import type { VxTables } from './marking';
 import { vixCallMark } from './marking';
 
@@ -178,9 +179,6 @@ export function pathOutcome(): PathOutcome {
 		promoted: false,
 	};
 }
-
-const SPX_MULT = 100;
-const VIX_MULT = 100;
 
 // Per-path scratch for the layers, grown on demand: no allocation per path or step.
 let held = new Float64Array(4);

@@ -8,7 +8,10 @@ import { calendarDaysBetween } from '../market/isoDate';
 import { vxExpiriesAfter } from '../market/expiries';
 import type { BookSpec } from '../book/bookSpec';
 import type { CondorStrikes } from '../book/ironCondor';
-import { layerStrike, roundVixStrike } from '../book/alvhLadder';
+import { layerStrike } from '../book/ladderLayers';
+import { roundVixStrike } from '../book/ladderSpec';
+import { dateState } from '../scenario/dateState';
+import { NO_SHOCK } from '../scenario/shock';
 import { playbookFor } from '../book/playbook';
 import { wilderRsi } from '../math/rsi';
 import { priceBook } from '../scenario/priceBook';
@@ -376,12 +379,12 @@ async function runStart(
 	});
 	const condorTbs = condorList.map((k) => condorTables(model, k, grid));
 	const rule = spec.ladder.strikeRule;
+	const today = dateState(model, NO_SHOCK, 0);
 	const rollStrike = (e: number, j: number, vix: number) => {
-		const tau = vx.tau[e * stride + j];
-		return roundVixStrike(
-			layerStrike(rule, modelFuture(vx, e, j, vix), tau, model.vix),
-			spec.ladder.halfPointStrikes,
-		);
+		const i = e * stride + j;
+		const F = modelFuture(vx, e, j, vix);
+		const slot = { T: vx.tau[i], sqrtT: vx.sqrtTau[i], df: 1, future: F, beta: 1, atmVol: vx.atmVol[i] };
+		return roundVixStrike(layerStrike(rule, today, slot, F), spec.ladder.halfPointStrikes);
 	};
 	const seed = rsiSeed(market.recentVixCloses, market.vix, settings.model.eta);
 	const start = {

@@ -3,7 +3,6 @@
 import type { MarketSnapshot } from '../market/snapshot';
 import { classifyCurve, type Regime } from '../market/regime';
 import { calendarDaysBetween } from '../market/isoDate';
-import { buildMarketModel, spxExpiryForDte } from '../scenario/marketModel';
 import { flipCurve } from '../scenario/regimeComparison';
 
 export type StartSpec =
@@ -30,13 +29,12 @@ export const regimeOf = (m: MarketSnapshot): Regime =>
  * A calm contango with the market's VX1: spot VIX = VX1/(1 + 10 %), each later future VX1·e^{5 %·(DTE − DTE1)/30},
  * VIX3M (when given) read off that curve at 93 days. The smile stays the market's (`atmVol` pins a linked ATM).
  */
-export function syntheticContango(m: MarketSnapshot, atmVol?: number): MarketSnapshot {
+export function syntheticContango(m: MarketSnapshot): MarketSnapshot {
 	const vx1 = m.futures[0].price;
 	const dte1 = calendarDaysBetween(m.valuationDate, m.futures[0].expiry);
 	const at = (dte: number) => vx1 * Math.exp((SYNTHETIC_CONTANGO_PER_30D * (dte - dte1)) / 30);
 	return {
 		...m,
-		smile: pinnedSmile(m, atmVol),
 		vix: vx1 / (1 + SYNTHETIC_SPOT_DISCOUNT),
 		vix3m: m.vix3m === null ? null : at(93),
 		futures: m.futures.map((f) => ({
@@ -45,12 +43,6 @@ export function syntheticContango(m: MarketSnapshot, atmVol?: number): MarketSna
 		})),
 		recentVixCloses: [],
 	};
-}
-
-function pinnedSmile(m: MarketSnapshot, atmVol?: number): MarketSnapshot['smile'] {
-	return m.smile.mode === 'quotes' && m.smile.atmVol === null && atmVol !== undefined
-		? { ...m.smile, atmVol }
-		: m.smile;
 }
 
 /**
@@ -71,16 +63,16 @@ export function regimeStarts(market: MarketSnapshot, condorDteDays: number, spec
 			sameAs: null,
 		}));
 	}
-	const atmVol = buildMarketModel(market, spxExpiryForDte(market.valuationDate, condorDteDays)).spx.atmVol;
+	void condorDteDays;
 	const regime = regimeOf(market);
 	const hypothetical = (m: MarketSnapshot): MarketSnapshot => ({ ...m, recentVixCloses: [] });
 	const contango =
 		regime === 'contango'
 			? market
 			: regime === 'backwardation'
-				? hypothetical(flipCurve(market, atmVol))
-				: syntheticContango(market, atmVol);
-	const backwardation = regime === 'backwardation' ? market : hypothetical(flipCurve(contango, atmVol));
+				? hypothetical(flipCurve(market))
+				: syntheticContango(market);
+	const backwardation = regime === 'backwardation' ? market : hypothetical(flipCurve(contango));
 	return [
 		{ id: 'user', label: 'Your market', market, regime, sameAs: null },
 		{

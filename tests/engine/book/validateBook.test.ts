@@ -37,12 +37,13 @@ describe('validateBook', () => {
 	});
 	it('names strikes out of order and off the grid', () => {
 		const b = edit((x) => (x.condor.shorts = { mode: 'strike', put: 7000, call: 6902.5 }));
-		expect(fields(b)).toEqual(['condor.shorts.call', 'condor.shorts.call']);
-		expect(
-			validateBook(b)
-				.map((p) => p.message)
-				.join(' '),
-		).toMatch(/off the 5-point.*out of order/);
+		expect(fields(b)).toEqual(['condor.shorts.call']);
+		expect(validateBook(b)[0].message).toMatch(/6902.5 is off the 5-point SPX grid/);
+		const crossed = edit((x) => (x.condor.shorts = { mode: 'strike', put: 7000, call: 6900 }));
+		expect(validateBook(crossed)[0]).toEqual({
+			field: 'condor.shorts.call',
+			message: 'Strikes out of order: the short call (6900) must be above the short put (7000).',
+		});
 	});
 	it('names wings that are not further out than the shorts, and bad widths', () => {
 		const b = edit((x) => (x.condor.wings = { mode: 'delta', putDelta: 0.2, callDelta: 0.05 }));

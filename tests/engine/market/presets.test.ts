@@ -92,18 +92,15 @@ describe('dated presets against the DESIGN §5 table', () => {
 			expect(p.market.dividendYield).toBeLessThanOrEqual(0.02);
 		}
 	});
-	it('smile: ATM from the VIX link, 25Δ put 1.3× and call 0.8× of 0.9 × the 45-day VIX level', () => {
+	it('smile: linked to VIX, 25Δ put 1.3× and call 0.8× the ATM of 0.9 × the VIX term level', () => {
 		for (const p of dated) {
-			const { vix, vix3m, smile } = p.market;
+			expect(p.market.smile).toEqual({ mode: 'linked', put25OverAtm: 1.3, call25OverAtm: 0.8 });
 			// 45-day level by total variance linear in T between VIX (30 d) and VIX3M (93 d).
+			const { vix, vix3m } = p.market;
 			const w = vix ** 2 * 30 + ((vix3m! ** 2 * 93 - vix ** 2 * 30) * 15) / 63;
 			const atm = (0.9 * Math.sqrt(w / 45)) / 100;
-			expect(smile).toEqual({
-				mode: 'quotes',
-				atmVol: null,
-				put25Vol: expect.closeTo(1.3 * atm, 12),
-				call25Vol: expect.closeTo(0.8 * atm, 12),
-			});
+			const spx = buildMarketModel(p.market, spxExpiryForDte(p.date, 45)).spx;
+			expect(spx.atmVol).toBeCloseTo(atm, 2);
 		}
 	});
 });

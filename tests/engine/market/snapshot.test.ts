@@ -24,13 +24,13 @@ describe('defaultMarket', () => {
 		const facts = (x: typeof m) => [x.spx, x.vix, x.vix3m, x.futures, x.rate, x.dividendYield];
 		expect(facts(m)).toEqual(facts(preset));
 	});
-	it('defaultMarket uses the documented defaults: r 3.6 %, q 1.2 %, η 1, s 0.5, ε 4.8, ATM from the VIX link', () => {
+	it('defaultMarket uses the documented defaults: r 3.6 %, q 1.2 %, VIX-option vols κ_v 5 η_v 1, s 0.5, the measured link, the linked smile', () => {
 		expect(m.rate).toBe(0.036);
 		expect(m.dividendYield).toBe(0.012);
-		expect(m.volOfVol).toEqual({ mode: 'eta', eta: 1 });
+		expect(m.volOfVol).toEqual({ mode: 'model', kappa: 5, eta: 1 });
 		expect(m.vixCallSkew).toBe(0.5);
-		expect(m.spotVolLink).toEqual({ preset: 'regression', epsDown: 4.8, epsUp: 4.8 });
-		expect(m.smile.mode === 'quotes' && m.smile.atmVol).toBeNull();
+		expect(m.spotVolLink).toMatchObject({ preset: 'measured', capVix: 90, tenorBetaKappa: 2.7 });
+		expect(m.smile).toEqual({ mode: 'linked', put25OverAtm: 1.3, call25OverAtm: 0.8 });
 	});
 	it('defaultMarket is valid, in contango, and survives a JSON round trip unchanged', () => {
 		expect(validateMarket(m)).toEqual([]);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
 	ATM_TO_VIX_RATIO,
+	MARKET_PRESETS,
 	buildMarketModel,
+	curveFuture,
 	defaultMarket,
 	spxExpiryForDte,
 	validateMarket,
@@ -21,8 +23,17 @@ describe('validateMarket', () => {
 
 	it('reports each DESIGN §7 bad input beside its field', () => {
 		const with_ = (patch: Partial<MarketSnapshot>) => ({ ...base, ...patch });
-		expect(messageFor(with_({ spx: -5 }), 'spx')).toMatch(/SPX must be above 0 \(got -5\)/);
-		expect(messageFor(with_({ vix: 0 }), 'vix')).toMatch(/Spot VIX must be above 0/);
+		expect(messageFor(with_({ spx: -5 }), 'spx')).toMatch(/SPX must be at least 1 \(got -5\)/);
+		expect(messageFor(with_({ vix: 0 }), 'vix')).toMatch(/Spot VIX must be at least 1/);
+		// A tiny positive number is not a market either (it would put "Infinity %" on screen).
+		expect(messageFor(with_({ vix: 5e-324 }), 'vix')).toMatch(/Spot VIX must be at least 1 \(got 5e-324\)/);
+		const tiny = with_({ futures: [{ expiry: '2026-01-21', price: 1e-7 }] });
+		expect(messageFor(tiny, 'futures[0].price')).toMatch(/VX price must be at least 1/);
+		const far = with_({ futures: [{ expiry: '2029-01-17', price: 20 }] });
+		expect(messageFor(far, 'futures[0].expiry')).toMatch(/more than 400 days out/);
+		expect(messageFor(with_({ valuationDate: '2199-06-01' }), 'valuationDate')).toMatch(
+			/from 1990-01-02 to 2198-12-31/,
+		);
 		expect(messageFor(with_({ futures: [] }), 'futures')).toMatch(/at least one VX future is required/);
 		const zero = with_({ futures: [{ expiry: '2026-01-21', price: 0 }] });
 		expect(messageFor(zero, 'futures[0].price')).toMatch(/VX price of 0/);
@@ -47,7 +58,7 @@ describe('validateMarket', () => {
 			smile: { mode: 'raw', svi: { a: -0.041, b: 0.1331, rho: 0.306, m: 0.3586, sigma: 0.4153 } },
 		});
 		expect(fieldsOf(arbitrage)).toContain('smile.svi');
-		expect(messageFor(with_({ rate: 3 }), 'rate')).toMatch(/at most 0.5/);
+		expect(messageFor(with_({ rate: 3 }), 'rate')).toMatch(/Rate must be at most 30 % \(got 300 %\)/);
 		expect(messageFor(with_({ valuationDate: '2026-02-30' }), 'valuationDate')).toMatch(/real date/);
 	});
 
@@ -90,15 +101,19 @@ describe('validateMarket: magnitudes, types and the smile', () => {
 	it('rejects absurd magnitudes and quotes the number', () => {
 		expect(messageFor(with_({ spx: 2e6 }), 'spx')).toMatch(/SPX must be at most 1000000 \(got 2000000\)/);
 		expect(messageFor(with_({ vix: 250 }), 'vix')).toMatch(/at most 200 \(got 250\)/);
-		expect(messageFor(with_({ rate: -0.6 }), 'rate')).toMatch(/at least -0.5 \(got -0.6\)/);
-		expect(messageFor(with_({ dividendYield: 0.9 }), 'dividendYield')).toMatch(/got 0.9/);
+		expect(messageFor(with_({ rate: -0.6 }), 'rate')).toMatch(/at least -20 % \(got -60 %\)/);
+		expect(messageFor(with_({ dividendYield: 0.9 }), 'dividendYield')).toMatch(/got 90 %/);
 		const fut = with_({ futures: [{ expiry: '2026-01-21', price: 500 }] });
 		expect(messageFor(fut, 'futures[0].price')).toMatch(/at most 200 \(got 500\)/);
 		const vols = with_({ smile: { mode: 'quotes', atmVol: null, put25Vol: 6, call25Vol: 0.1 } });
-		expect(messageFor(vols, 'smile.put25Vol')).toMatch(/25Δ put vol must be at most 5 \(got 6\)/);
+		expect(messageFor(vols, 'smile.put25Vol')).toMatch(/25Δ put vol must be at most 500 % \(got 600 %\)/);
 		const neg = with_({ smile: { mode: 'quotes', atmVol: null, put25Vol: 0.2, call25Vol: -0.1 } });
-		expect(messageFor(neg, 'smile.call25Vol')).toMatch(/above 0 \(got -0.1\)/);
-		expect(messageFor(with_({ volOfVol: { mode: 'eta', eta: 9 } }), 'volOfVol.eta')).toMatch(/got 9/);
+		expect(messageFor(neg, 'smile.call25Vol')).toMatch(/at least 1 % \(got -10 %\)/);
+		const vov = (eta: number) => with_({ volOfVol: { mode: 'model', kappa: 5, eta } });
+		expect(messageFor(vov(9), 'volOfVol.eta')).toMatch(/at most 500 % \(got 900 %\)/);
+		expect(messageFor(vov(0), 'volOfVol.eta')).toMatch(/at least 1 % \(got 0 %\)/);
+		const kb = with_({ spotVolLink: { ...base.spotVolLink, tenorBetaKappa: 0 } });
+		expect(messageFor(kb, 'spotVolLink.tenorBetaKappa')).toMatch(/κ_β must be above 0/);
 	});
 	it('rejects wrong types, NaN and Infinity with a readable description', () => {
 		expect(messageFor({ ...base, spx: '6966' }, 'spx')).toMatch(/SPX must be a number \(got "6966"\)/);
@@ -129,14 +144,26 @@ describe('validateMarket: magnitudes, types and the smile', () => {
 		expect(() => buildMarketModel(m, spxExpiryForDte(m.valuationDate, 45))).toThrow(/SVI/);
 		// The same wings around a typed ATM below their chord are fine.
 		expect(validateMarket({ ...m, smile: { ...m.smile, atmVol: 0.07 } })).toEqual([]);
-		// Without VIX3M the VX future nearest 45 days (Feb, 17.8657) sets the level: 0.9·17.87 % = 16.1 %.
-		const noV3 = with_({
-			vix3m: null,
-			smile: { mode: 'quotes', atmVol: null, put25Vol: 0.15, call25Vol: 0.1 },
-		});
-		expect(messageFor(noV3, 'smile')).toMatch(/\(16.1 %\)/);
+		// Without VIX3M the VX curve at 45 days sets the level, as the model reads it.
+		const wings = { put25Vol: 0.15, call25Vol: 0.1 };
+		const noV3 = with_({ vix3m: null, smile: { mode: 'quotes', atmVol: null, ...wings } });
+		const model = buildMarketModel(
+			with_({ vix3m: null, smile: { mode: 'quotes', atmVol: 0.1, ...wings } }),
+			'2026-02-23',
+		);
+		const level = (ATM_TO_VIX_RATIO * curveFuture(model.vix.curve, 45 / 365)).toFixed(1);
+		expect(messageFor(noV3, 'smile')).toMatch(new RegExp(`\\(${level} %\\)`));
 	});
 	it('uses the model’s ATM-to-VIX ratio (0.9)', () => {
 		expect(ATM_TO_VIX_RATIO).toBe(0.9);
+	});
+});
+
+describe("validateMarket: typing today's market over a preset", () => {
+	it('keeps the linked smile valid when VIX 22.5 is typed over the 2020-03-16 preset, and it prices', () => {
+		const covid = MARKET_PRESETS.find((p) => p.id === 'covid-peak-2020')!.market;
+		const typed = { ...covid, vix: 22.5, vix3m: 24 };
+		expect(validateMarket(typed)).toEqual([]);
+		expect(() => buildMarketModel(typed, spxExpiryForDte(typed.valuationDate, 45))).not.toThrow();
 	});
 });

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+	KAPPA_MAX,
+	KAPPA_MIN,
+	MARKET_PRESETS,
+	PENALTY_KAPPA,
+	PENALTY_THETA,
+	calendarDaysBetween,
 	curveFuture,
 	defaultVixCurve,
+	isExtrapolated,
 	fitVixCurve,
 	logOuFuture,
 	residualAt,
@@ -45,16 +52,35 @@ describe('logOuFuture', () => {
 });
 
 describe('fitVixCurve', () => {
-	it('recovers known (κ, θ) from a synthetic curve', () => {
-		const [V0, kappa, theta, eta] = [16, 4, Math.log(21), 0.9];
-		const futures = [0.05, 0.13, 0.21, 0.3, 0.38, 0.46, 0.55].map((T) => ({
-			T,
-			price: logOuFuture(V0, kappa, theta, eta, T),
-		}));
-		const fit = fitVixCurve({ vix: V0, eta, futures });
-		expect(fit.kappa).toBeCloseTo(kappa, 4);
-		expect(fit.theta).toBeCloseTo(theta, 6);
-		expect(fit.rmse).toBeLessThan(1e-8);
+	it('recovers known (κ, θ) from a synthetic curve of seven contracts: the data outweigh the prior', () => {
+		for (const [V0, kappa, level] of [
+			[16, 4, 21],
+			[16, 10, 24],
+			[12, 2, 20],
+			[12, 12, 20],
+		]) {
+			const eta = 0.9;
+			const futures = [0.05, 0.13, 0.21, 0.3, 0.38, 0.46, 0.55].map((T) => ({
+				T,
+				price: logOuFuture(V0, kappa, Math.log(level), eta, T),
+			}));
+			const fit = fitVixCurve({ vix: V0, eta, futures });
+			expect(fit.kappa / kappa).toBeGreaterThan(0.85);
+			expect(fit.kappa / kappa).toBeLessThan(1.2);
+			expect(Math.exp(fit.theta) / level).toBeCloseTo(1, 1);
+		}
+	});
+	it('keeps κ off its bounds on every dated preset (three contracts cannot pin it)', () => {
+		for (const p of MARKET_PRESETS.filter((x) => !x.synthetic)) {
+			const m = p.market;
+			const futures = m.futures.map((f) => ({
+				T: calendarDaysBetween(m.valuationDate, f.expiry) / 365,
+				price: f.price,
+			}));
+			const fit = fitVixCurve({ vix: m.vix, eta: 1, futures });
+			expect(fit.kappa).toBeGreaterThan(KAPPA_MIN * 1.01);
+			expect(fit.kappa).toBeLessThan(KAPPA_MAX * 0.99);
+		}
 	});
 	it('reproduces every observed future exactly through its residual', () => {
 		fc.assert(
@@ -73,43 +99,35 @@ describe('fitVixCurve', () => {
 			{ numRuns: 60 },
 		);
 	});
-	it('finds the least-squares κ: no κ on a dense brute-force scan of [0.5, 50] does better', () => {
+	it('finds the minimum of the penalised least squares: no (κ, θ) on a dense scan of [1, 15] does better', () => {
+		const objective = (vix: number, futures: { T: number; price: number }[], kappa: number, theta: number) =>
+			futures.reduce((s, f) => s + Math.log(f.price / logOuFuture(vix, kappa, theta, 1, f.T)) ** 2, 0) +
+			PENALTY_KAPPA * Math.log(kappa / 4) ** 2 +
+			PENALTY_THETA * (theta - Math.log(19)) ** 2;
 		fc.assert(
 			fc.property(
 				fc.double({ min: 9, max: 80, noNaN: true }),
-				fc.array(fc.double({ min: 0.6, max: 1.6, noNaN: true }), { minLength: 2, maxLength: 9 }),
+				fc.array(fc.double({ min: 0.6, max: 1.6, noNaN: true }), { minLength: 1, maxLength: 9 }),
 				(vix, ratios) => {
 					const futures = ratios.map((r, i) => ({ T: (i + 0.4) / 12, price: vix * r }));
 					const fit = fitVixCurve({ vix, eta: 1, futures });
-					const lnF = futures.map((f) => Math.log(f.price));
-					// Independent SSE: θ by a plain normal equation, evaluated on 2,000 log-spaced κ.
+					const found = objective(vix, futures, fit.kappa, fit.theta);
+					// Independent: a 400 × 400 grid over κ ∈ [1, 15] (log-spaced) and e^θ ∈ [5, 150].
 					let best = Infinity;
-					for (let j = 0; j <= 2000; j++) {
-						const kappa = 0.5 * 100 ** (j / 2000);
-						const b = futures.map((f) => 1 - Math.exp(-kappa * f.T));
-						const y = futures.map(
-							(f, i) =>
-								lnF[i] -
-								Math.exp(-kappa * f.T) * Math.log(vix) -
-								(1 - Math.exp(-2 * kappa * f.T)) / (4 * kappa),
-						);
-						const theta = b.reduce((s, bi, i) => s + bi * y[i], 0) / b.reduce((s, bi) => s + bi * bi, 0);
-						best = Math.min(
-							best,
-							y.reduce((s, yi, i) => s + (yi - b[i] * theta) ** 2, 0),
-						);
-					}
-					expect(fit.rmse ** 2 * futures.length).toBeLessThanOrEqual(best * (1 + 1e-9) + 1e-15);
+					for (let j = 0; j <= 400; j++)
+						for (let k = 0; k <= 400; k++)
+							best = Math.min(best, objective(vix, futures, 15 ** (j / 400), Math.log(5 * 30 ** (k / 400))));
+					expect(found).toBeLessThanOrEqual(best * (1 + 1e-9) + 1e-15);
 				},
 			),
-			{ numRuns: 25 },
+			{ numRuns: 8 },
 		);
 	});
-	it('with one future keeps the default κ = 6 and fits θ so the future is hit', () => {
+	it('with one future keeps κ near the prior’s 4 /yr and the curve still hits the future', () => {
 		const fit = fitVixCurve({ vix: 14.49, eta: 1, futures: [{ T: 12 / 365, price: 16.1552 }] });
-		expect(fit.kappa).toBeCloseTo(6, 12);
-		expect(logOuFuture(14.49, 6, fit.theta, 1, 12 / 365)).toBeCloseTo(16.1552, 10);
-		expect(fit.rmse).toBeLessThan(1e-12);
+		expect(fit.kappa).toBeGreaterThan(3);
+		expect(fit.kappa).toBeLessThan(8);
+		expect(curveFuture(fit, 12 / 365)).toBeCloseTo(16.1552, 10);
 	});
 	it('rejects a curve without futures', () => {
 		expect(() => fitVixCurve({ vix: 15, eta: 1, futures: [] })).toThrow(/at least one VX future/);
@@ -172,5 +190,26 @@ describe('defaultVixCurve', () => {
 		expect(curveFuture(c, 0)).toBe(15);
 		expect(curveFuture(c, 0.25)).toBeCloseTo(logOuFuture(15, 6, Math.log(19), 1, 0.25), 14);
 		expect(() => defaultVixCurve(0)).toThrow(/vix/);
+	});
+});
+
+describe('isExtrapolated', () => {
+	it('flags tenors beyond the last typed contract, and every tenor of a curve without contracts', () => {
+		const fit = fitVixCurve({
+			vix: 15,
+			eta: 1,
+			futures: [
+				{ T: 0.1, price: 16 },
+				{ T: 0.2, price: 17 },
+			],
+		});
+		expect([0.05, 0.2, 0.2 + 1e-12, 0.2001, 0.6].map((T) => isExtrapolated(fit, T))).toEqual([
+			false,
+			false,
+			false,
+			true,
+			true,
+		]);
+		expect(isExtrapolated(defaultVixCurve(15), 0.01)).toBe(true);
 	});
 });

@@ -5,24 +5,12 @@ import {
 	logOuFuture,
 	MIN_VIX_ATM_VOL,
 	normPdf,
-	vixAtmVol,
+	modelAtmVol,
 	vixOptionGreeks,
 	vixOptionPrice,
 	vixOptionVol,
 	vixSkewedVol,
 } from '../../../src/engine';
-
-describe('vixAtmVol', () => {
-	it('gives ≈ 90 %, 66 %, 48 % at 1, 3, 6 months for κ = 5, η = 1.09 (DESIGN §4.3)', () => {
-		expect(Math.abs(vixAtmVol(1.09, 5, 1 / 12) - 0.9)).toBeLessThan(0.01);
-		expect(Math.abs(vixAtmVol(1.09, 5, 3 / 12) - 0.66)).toBeLessThan(0.01);
-		expect(Math.abs(vixAtmVol(1.09, 5, 6 / 12) - 0.48)).toBeLessThan(0.01);
-	});
-	it('tends to η as T → 0 and falls with T', () => {
-		expect(vixAtmVol(1.2, 5, 1e-15)).toBeCloseTo(1.2, 12);
-		expect(vixAtmVol(1, 5, 0.5)).toBeLessThan(vixAtmVol(1, 5, 0.25));
-	});
-});
 
 describe('vixOptionPrice', () => {
 	it('with zero skew equals the expected payoff under the log-OU terminal distribution (quadrature)', () => {
@@ -41,7 +29,7 @@ describe('vixOptionPrice', () => {
 			integral += ((w * h) / 3) * (Math.exp(m + s * z) - K) * normPdf(z);
 		}
 		const F = logOuFuture(V0, kappa, theta, eta, T);
-		const volAtm = vixAtmVol(eta, kappa, T);
+		const volAtm = modelAtmVol(eta, kappa, T);
 		expect(vixOptionPrice('call', F, K, T, r, volAtm, 0)).toBeCloseTo(Math.exp(-r * T) * integral, 8);
 	});
 	it('satisfies put–call parity on the future, skew included', () => {
@@ -108,20 +96,5 @@ describe('vixOptionGreeks', () => {
 		const p = vixOptionGreeks('put', F, K, T, r, atm, s);
 		expect(g.delta - p.delta).toBeCloseTo(Math.exp(-r * T), 14);
 		expect(p.vega).toBeCloseTo(g.vega, 14);
-	});
-});
-
-describe('vixAtmVol input checks', () => {
-	it('vixAtmVol names a bad κ or η', () => {
-		expect(() => vixAtmVol(1, 0, 0.1)).toThrow(/kappa/);
-		expect(() => vixAtmVol(-1, 5, 0.1)).toThrow(/eta/);
-		expect(() => vixAtmVol(1, 5, NaN)).toThrow(/T must/);
-	});
-	it('vixAtmVol² · T is the log-OU terminal variance η²(1 − e^{−2κT})/(2κ)', () => {
-		const [eta, kappa, T] = [1.09, 5, 0.37];
-		expect(vixAtmVol(eta, kappa, T) ** 2 * T).toBeCloseTo(
-			(eta ** 2 * (1 - Math.exp(-2 * kappa * T))) / (2 * kappa),
-			14,
-		);
 	});
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyCurve, compareRegimes, defaultMarket, flipCurve } from '../../../src/engine';
 import { defaultBook } from '../../fixtures/book';
 
-const { market, held, model } = defaultBook();
+const { market, positions: held, model, costs } = defaultBook();
 
 describe('flipCurve', () => {
 	it('mirrors the curve around VX1: contango of +x % becomes backwardation of −x % in logs', () => {
@@ -21,19 +21,18 @@ describe('flipCurve', () => {
 
 describe('compareRegimes', () => {
 	const expiry = model.condorExpiry;
-	const { a, b } = compareRegimes(market, held, expiry);
+	const { a, b } = compareRegimes(market, held, expiry, costs);
 	it('labels the two sides contango and backwardation at the same VX1', () => {
 		expect(a.regime).toBe('contango');
 		expect(b.regime).toBe('backwardation');
 		expect(a.vx1).toBe(b.vx1);
 	});
-	it('prices the same condor identically (same smile) and starts each side at zero P&L', () => {
-		expect(a.condorCreditUsd).toBeCloseTo(b.condorCreditUsd, 9);
+	it('starts each side at zero P&L (each enters at its own market’s mids)', () => {
 		expect(a.grid.combined[0][100]).toBeCloseTo(0, 6);
 		expect(b.grid.combined[0][100]).toBeCloseTo(0, 6);
 	});
 	it('reports a stress table whose parts add up, with a carry that differs between regimes', () => {
-		expect(a.stress.map((s) => s.movePct)).toEqual([-5, -10, -20, 3]);
+		expect(a.stress.map((s) => s.spxMovePct)).toEqual([-5, -10, -20, 3]);
 		for (const side of [a, b])
 			for (const s of side.stress) {
 				expect(Number.isFinite(s.combinedUsd)).toBe(true);

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
-	black76Price,
+	NO_SHOCK,
+	addDays,
+	condorCloseCost,
 	condorMarkAt,
 	condorTables,
-	curveFuture,
+	dateState,
 	markCondor,
 	markVixCalls,
 	modelFuture,
 	pathBlock,
-	rollCurve,
+	slotFuture,
 	stepGrid,
 	vixCallMark,
-	vixOptionPrice,
+	vixCallValue,
+	vixSlot,
 	vxExpiriesAfter,
 	vxTables,
 	type PathBlock,
@@ -20,7 +23,8 @@ import { NORM_CDF_MC_MAX_ERROR } from '../../../src/engine/math/normCdfMc';
 import { defaultBook } from '../../fixtures/book';
 
 const { model, condor, ladder, market } = defaultBook();
-const grid = stepGrid(market.valuationDate, market.valuationMinutesEt, model.condorExpiry);
+// The grid runs past the near layer's expiry (it covers the condor's), so a settlement is inside it.
+const grid = stepGrid(market.valuationDate, market.valuationMinutesEt, addDays(ladder.layers[0].expiry, 3));
 const n = grid.dt.length;
 const stride = n + 1;
 const listed = vxExpiriesAfter(market.valuationDate, 12);
@@ -51,32 +55,27 @@ describe('markCondor', () => {
 	it('marks the fresh condor at its credit', () => {
 		expect(Math.abs(out[0] - condor.creditPts)).toBeLessThan(markTolerance(market.spx));
 	});
-	it('marks each leg by Black-76 on the forward at the smile read in moneyness and scaled by VIX_t/VIX_0', () => {
-		const j = 10;
-		const S = path.spx[j];
-		const V = path.vix[j];
-		const T = model.spx.T - grid.t[j];
-		const F = S * Math.exp((model.spx.r - model.spx.dividendYield) * T);
-		const p = (kind: 'call' | 'put', K: number) =>
-			black76Price(kind, F, K, T, model.spx.r, model.spx.smileVol(Math.log(K / F)) * (V / market.vix));
-		const k = condor.strikes;
-		const expected =
-			p('put', k.shortPut) - p('put', k.longPut) + p('call', k.shortCall) - p('call', k.longCall);
-		expect(Math.abs(out[j] - expected)).toBeLessThan(markTolerance(F));
+	it('equals the what-if kernel (sticky-delta smile at the path VIX) at every step before expiry', () => {
+		const expiryStep = grid.dates.indexOf(model.condorExpiry);
+		for (const j of [1, 5, 10, expiryStep - 1]) {
+			const state = dateState(model, NO_SHOCK, grid.t[j] * 365);
+			const expected = condorCloseCost(state, path.spx[j], path.vix[j], condor.strikes);
+			expect(Math.abs(out[j] - expected)).toBeLessThan(markTolerance(path.spx[j]));
+		}
 	});
 	it('condorMarkAt gives the bit-identical value of markCondor at every step', () => {
 		for (let j = 0; j < stride; j++) expect(condorMarkAt(tb, path.spx[j], path.vix[j], j)).toBe(out[j]);
 	});
 	it('pays the intrinsic value on SPX at the expiry close', () => {
-		const S = path.spx[n];
+		const e = grid.dates.indexOf(model.condorExpiry);
+		const S = path.spx[e];
 		const k = condor.strikes;
 		const intrinsic =
 			Math.max(k.shortPut - S, 0) -
 			Math.max(k.longPut - S, 0) +
 			Math.max(S - k.shortCall, 0) -
 			Math.max(S - k.longCall, 0);
-		expect(grid.dates[n]).toBe(model.condorExpiry);
-		expect(out[n]).toBe(intrinsic);
+		expect(out[e]).toBe(intrinsic);
 	});
 });
 
@@ -94,26 +93,17 @@ describe('markVixCalls', () => {
 	it('marks each layer at its entry price at the start', () => {
 		ladder.layers.forEach((l, i) => expect(out[i][0]).toBeCloseTo(l.pricePts, 9));
 	});
-	it('marks on the rolled model curve at the path VIX with the vol-of-vol and skew of vixOptions', () => {
-		const j = 7;
-		const V = path.vix[j];
-		const rolled = rollCurve(model.vix.curve, grid.t[j], V);
-		ladder.layers.forEach((l, i) => {
-			const tau = model.vxYears(l.expiry) - grid.t[j];
-			const F = curveFuture(rolled, tau);
-			expect(modelFuture(vx, calls[i].expiryIndex, j, V)).toBeCloseTo(F, 9);
-			const expected = vixOptionPrice(
-				'call',
-				F,
-				l.strike,
-				tau,
-				model.vix.r,
-				model.vix.volOfVol(tau),
-				model.vix.skew,
-			);
-			expect(out[i][j]).toBeCloseTo(expected, 9);
-			expect(vixCallMark(vx, calls[i].expiryIndex, l.strike, path.vix, 0, j)).toBe(out[i][j]);
-		});
+	it('equals the what-if kernel: the rolled curve moved by (VIX_t/VIX_0)^β, the vol surface and skew', () => {
+		for (const j of [1, 7, 15]) {
+			const V = path.vix[j];
+			const state = dateState(model, NO_SHOCK, grid.t[j] * 365);
+			ladder.layers.forEach((l, i) => {
+				const slot = vixSlot(state, model.vxYears(l.expiry));
+				expect(modelFuture(vx, calls[i].expiryIndex, j, V)).toBeCloseTo(slotFuture(state, slot, V), 9);
+				expect(out[i][j]).toBeCloseTo(vixCallValue(state, slot, l.strike, V), 9);
+				expect(vixCallMark(vx, calls[i].expiryIndex, l.strike, path.vix, 0, j)).toBe(out[i][j]);
+			});
+		}
 	});
 	it('settles a call on the path VIX at the close of its expiry day and keeps that value', () => {
 		const near = calls[0];

@@ -1,0 +1,154 @@
+// The ladder's read-outs on a market, sized against the condors it protects (docs/models.md, "The hedge"): units by
+// the chosen sizing mode (and what the other modes would choose), premium, carry and vega, each layer's P&L in the
+// stresses, the round-trip trading cost, and notes beside the numbers when a target is out of reach or the premium
+// exceeds half the credit. Every value comes from the one VIX-call kernel of scenario/dateState.ts.
+import type { IsoDate } from '../types';
+import { REFERENCE_STRESS, STRESSES, VIX_MULTIPLIER, type Stress } from '../conventions';
+import type { Problem } from '../market/validate';
+import type { MarketModel } from '../scenario/marketModel';
+import { dateState, shockedVix, vixCallValue, vixSlot } from '../scenario/dateState';
+import { NO_SHOCK } from '../scenario/shock';
+import { ladderLayers, type LadderLayer } from './ladderLayers';
+import { DEFAULT_BUDGET_PCT, DEFAULT_COVERAGE, type LadderSpec } from './ladderSpec';
+import {
+	MAX_SANE_UNITS,
+	ladderTotal,
+	largestUnitsWithin,
+	layerContracts,
+	smallestUnitsReaching,
+} from './ladderSizing';
+import { tradeCostUsd, type TradingCosts } from './tradingCosts';
+
+/** The premium above this fraction of the protected condors' credit gets a note. */
+export const PREMIUM_NOTE_FRACTION = 0.5;
+
+export interface LadderReadout {
+	layers: (LadderLayer & {
+		contracts: number;
+		premiumUsd: number;
+		/** P&L of the layer's contracts in each of STRESSES, by stress id, dollars. */
+		stressPnlUsd: Record<string, number>;
+	})[];
+	units: number;
+	/** What each sizing mode would choose (coverage null when out of reach within MAX_SANE_UNITS). */
+	unitsBy: { units: number; coverage: number | null; budget: number };
+	premiumUsd: number;
+	/** Premium ÷ the credit of the N condors the ladder protects. */
+	premiumPctOfCredit: number;
+	/** Value lost per calendar day and over 30 days if spot VIX stays (time decay and the futures' roll), dollars. */
+	carryUsdPerDay: number;
+	carryUsdPer30Days: number;
+	/** Dollars per vol point of the VIX-option ATM vols. */
+	vegaUsdPerVolPt: number;
+	/** Hedge gain in the reference stress (SPX −10 % over 5 days), dollars. */
+	referenceGainUsd: number;
+	/** referenceGainUsd ÷ the N condors' max loss. */
+	coverage: number;
+	/** Half-spreads and commissions to buy the ladder and sell it again at today's marks, dollars. */
+	roundTripCostUsd: number;
+	/** Notes for the sizing and premium read-outs (field 'ladder.sizing' or 'ladder.premium'). */
+	notes: Problem[];
+}
+
+/** Value change of one call of each layer (dollars) in a what-if of `days` days with SPX at `spxRatio` × spot. */
+function perContractChange(
+	model: MarketModel,
+	layers: readonly LadderLayer[],
+	days: number,
+	spxRatio: number,
+	volShiftPts = 0,
+): number[] {
+	const state = dateState(model, { ...NO_SHOCK, volOfVolShiftPts: volShiftPts }, days);
+	const vix = shockedVix(model, NO_SHOCK, model.spx.spot * spxRatio);
+	return layers.map(
+		(l) => (vixCallValue(state, vixSlot(state, l.T), l.strike, vix) - l.pricePts) * VIX_MULTIPLIER,
+	);
+}
+
+const stressChange = (model: MarketModel, layers: readonly LadderLayer[], s: Stress) =>
+	perContractChange(model, layers, s.days, 1 + s.spxMovePct / 100);
+
+/**
+ * Builds the ladder on a market and sizes it against the condors it protects.
+ * @param condor one condor position's credit and max loss in dollars (from condorReadout); the targets are for N.
+ */
+export function ladderReadout(
+	spec: LadderSpec,
+	valuationDate: IsoDate,
+	model: MarketModel,
+	condor: { creditUsd: number; maxLossUsd: number },
+	costs: TradingCosts,
+): LadderReadout {
+	const layers = ladderLayers(spec, valuationDate, model);
+	const N = spec.condorsProtected;
+	const credit = N * condor.creditUsd;
+	const maxLoss = N * condor.maxLossUsd;
+	const premiumPer = layers.map((l) => l.pricePts * VIX_MULTIPLIER);
+	const refGain = stressChange(model, layers, REFERENCE_STRESS);
+	const coverageTarget = spec.sizing.mode === 'coverage' ? spec.sizing.coverage : DEFAULT_COVERAGE;
+	const budgetPct = spec.sizing.mode === 'budget' ? spec.sizing.pctOfCredit : DEFAULT_BUDGET_PCT;
+	const unitsBy = {
+		units: spec.sizing.mode === 'units' ? spec.sizing.units : 1,
+		coverage: smallestUnitsReaching(layers, refGain, coverageTarget * maxLoss, spec.fractionalUnits),
+		budget: largestUnitsWithin(layers, premiumPer, budgetPct * credit, spec.fractionalUnits),
+	};
+	const notes: Problem[] = [];
+	let units = unitsBy.units;
+	if (spec.sizing.mode === 'coverage') {
+		units = unitsBy.coverage ?? 1;
+		if (unitsBy.coverage === null)
+			notes.push({
+				field: 'ladder.sizing',
+				message: `${Math.round(coverageTarget * 100)} % coverage is out of reach: even ${MAX_SANE_UNITS} units gain ${Math.round((100 * ladderTotal(layers, refGain, MAX_SANE_UNITS)) / maxLoss)} % of the max loss in the reference stress. Sized at 1 unit.`,
+			});
+	} else if (spec.sizing.mode === 'budget') {
+		units = unitsBy.budget;
+		if (units === 0)
+			notes.push({
+				field: 'ladder.sizing',
+				message: `The budget (${Math.round(budgetPct * 100)} % of the credit) buys less than one unit: the ladder is empty.`,
+			});
+	}
+	const stress = STRESSES.map((s) => stressChange(model, layers, s));
+	const carry1 = perContractChange(model, layers, 1, 1);
+	const carry30 = perContractChange(model, layers, 30, 1);
+	const vegaUp = perContractChange(model, layers, 0, 1, 1);
+	const vegaDown = perContractChange(model, layers, 0, 1, -1);
+	const out = layers.map((layer, i) => {
+		const contracts = layerContracts(layer, units);
+		return {
+			...layer,
+			contracts,
+			premiumUsd: contracts * premiumPer[i],
+			stressPnlUsd: Object.fromEntries(STRESSES.map((s, j) => [s.id, contracts * stress[j][i]])),
+		};
+	});
+	const premiumUsd = out.reduce((s, l) => s + l.premiumUsd, 0);
+	const premiumPctOfCredit = credit > 0 ? premiumUsd / credit : 0;
+	if (premiumPctOfCredit > PREMIUM_NOTE_FRACTION)
+		notes.push({
+			field: 'ladder.premium',
+			message: `The hedge costs ${Math.round(premiumPctOfCredit * 100)} % of the credit of the ${N === 1 ? 'condor' : `${N} condors`} it protects: more than half.`,
+		});
+	const referenceGainUsd = ladderTotal(layers, refGain, units);
+	return {
+		layers: out,
+		units,
+		unitsBy,
+		premiumUsd,
+		premiumPctOfCredit,
+		carryUsdPerDay: ladderTotal(layers, carry1, units),
+		carryUsdPer30Days: ladderTotal(layers, carry30, units),
+		vegaUsdPerVolPt: (ladderTotal(layers, vegaUp, units) - ladderTotal(layers, vegaDown, units)) / 2,
+		referenceGainUsd,
+		coverage: maxLoss > 0 ? referenceGainUsd / maxLoss : 0,
+		roundTripCostUsd: out.reduce(
+			(s, l) =>
+				s +
+				tradeCostUsd(costs, 'vix', l.pricePts, l.contracts) +
+				tradeCostUsd(costs, 'vix', l.pricePts, l.contracts, true),
+			0,
+		),
+		notes,
+	};
+}

@@ -1,0 +1,158 @@
+// The one shocked state (docs/models.md, "What-ifs"): everything about a date of a what-if that does not depend on
+// the SPX level — the curve rolled to that date with its long-run level moved, the SPX smile's time left and vol
+// shift, the VIX-option vols — and the pricing kernels that value an SPX option, a condor and a VIX call in it for a
+// given SPX and VIX. The what-if, payoff grid, heatmap, ladder stresses and the regime comparison all price here; the
+// Monte Carlo marks use the same formulas in table form (simulation/marking.ts, tested equal).
+import { MIN_SPX_VOL, MIN_VIX_ATM_VOL, SKEW_FLOOR, DAYS_PER_YEAR } from '../conventions';
+import { undiscountedBlack } from '../pricing/black76';
+import { curveMoveFactor, tenorBeta } from '../market/curveShift';
+import { curveFuture, rollCurve, type VixCurve } from '../market/vixCurve';
+import { shockVix } from '../market/spotVolLink';
+import type { CondorStrikes } from '../book/ironCondor';
+import type { MarketModel } from './marketModel';
+import type { Shock } from './shock';
+
+/** Below this many years to settlement an option is worth its intrinsic value. */
+export const EXPIRED_YEARS = 1e-9;
+
+export interface DateState {
+	model: MarketModel;
+	/** Calendar days forward and the same in years. */
+	days: number;
+	dt: number;
+	/** SPX side: years left to the condor's settlement, √ of it, forward factor e^{(r−q)τ} and discount e^{−rτ}. */
+	tau: number;
+	sqrtTau: number;
+	carry: number;
+	df: number;
+	/** The SPX ATM vol shift (decimal) added to ATM × VIX'/VIX. */
+	spxAtmShift: number;
+	/** VIX side: the curve rolled to the date at today's spot; the long-run level's ratio; the option-vol shift. */
+	curve: VixCurve;
+	levelRatio: number;
+	vixVolShift: number;
+	skew: number;
+}
+
+/**
+ * The state `days` calendar days after valuation under a shock's curve and vol settings (its SPX move and VIX are
+ * applied per point by the kernels).
+ */
+export function dateState(
+	model: MarketModel,
+	shock: Pick<Shock, 'longRunLevel' | 'spxVolShiftPts' | 'volOfVolShiftPts' | 'vixSkewScale'>,
+	days: number,
+): DateState {
+	const dt = days / DAYS_PER_YEAR;
+	const tau = Math.max(model.spx.T - dt, 0);
+	const curve = model.vix.curve;
+	return {
+		model,
+		days,
+		dt,
+		tau,
+		sqrtTau: Math.sqrt(tau),
+		carry: Math.exp((model.spx.r - model.spx.dividendYield) * tau),
+		df: Math.exp(-model.spx.r * tau),
+		spxAtmShift: shock.spxVolShiftPts / 100,
+		curve: rollCurve(curve, dt),
+		levelRatio: shock.longRunLevel === null ? 1 : shock.longRunLevel / Math.exp(curve.theta),
+		vixVolShift: shock.volOfVolShiftPts / 100,
+		skew: model.vix.skew * shock.vixSkewScale,
+	};
+}
+
+/** VIX after the shock at SPX level `spx`: typed, or by the model's link from today's VIX. */
+export function shockedVix(model: MarketModel, shock: Pick<Shock, 'vix'>, spx: number): number {
+	return shock.vix.mode === 'typed'
+		? shock.vix.level
+		: shockVix(model.vix.curve.vix, spx / model.spx.spot, model.link);
+}
+
+/**
+ * The vol (decimal) of an SPX option with log-moneyness ln(K/F) = lnKF at the date when VIX is `vix`. The ATM vol
+ * moves with VIX (× VIX'/VIX, plus the shift) and the smile keeps its shape in standardised moneyness k/(σ_ATM√τ)
+ * (sticky delta): σ'(k) = a·σ₀(k·√(T/τ)/a) with a = σ'_ATM/σ_ATM, so the skew flattens in strike space as vol rises.
+ */
+export function spxVolAt(s: DateState, lnKF: number, vix: number): number {
+	const spxM = s.model.spx;
+	const ratio = Math.max(
+		vix / s.model.vix.curve.vix + s.spxAtmShift / spxM.atmVol,
+		MIN_SPX_VOL / spxM.atmVol,
+	);
+	return Math.max(ratio * spxM.smileVol((lnKF * Math.sqrt(spxM.T / s.tau)) / ratio), MIN_SPX_VOL);
+}
+
+/** Value (points) of one SPX option at the date for SPX `spx` and VIX `vix` (intrinsic once settled). */
+export function spxOptionValue(s: DateState, spx: number, vix: number, call: boolean, K: number): number {
+	if (s.tau <= EXPIRED_YEARS) return Math.max(call ? spx - K : K - spx, 0);
+	const F = spx * s.carry;
+	const lnKF = Math.log(K / F);
+	return s.df * undiscountedBlack(call, F, K, spxVolAt(s, lnKF, vix) * s.sqrtTau, -lnKF);
+}
+
+/** The condor's legs with the sign of the short condor's position: long put, short put, short call, long call. */
+export const CONDOR_LEGS = [
+	{ label: 'long put', call: false, key: 'longPut', sign: 1 },
+	{ label: 'short put', call: false, key: 'shortPut', sign: -1 },
+	{ label: 'short call', call: true, key: 'shortCall', sign: -1 },
+	{ label: 'long call', call: true, key: 'longCall', sign: 1 },
+] as const;
+
+/** Cost to close one short condor (points): its value to the buyer, between 0 and the wider wing's width. */
+export function condorCloseCost(s: DateState, spx: number, vix: number, k: CondorStrikes): number {
+	let value = 0;
+	for (const leg of CONDOR_LEGS) value -= leg.sign * spxOptionValue(s, spx, vix, leg.call, k[leg.key]);
+	return value;
+}
+
+/** What valuing one VIX expiry needs at a date, independent of spot VIX: computed once per date and expiry. */
+export interface VixSlot {
+	/** Years left to settlement (≤ EXPIRED_YEARS: settled on spot). */
+	T: number;
+	sqrtT: number;
+	df: number;
+	/** The future at today's spot VIX (rolled, long-run level moved), and its beta to spot. */
+	future: number;
+	beta: number;
+	atmVol: number;
+}
+
+/** @param T years from valuation to the expiry's settlement. */
+export function vixSlot(s: DateState, T: number): VixSlot {
+	const left = T - s.dt;
+	if (left <= EXPIRED_YEARS) return { T: left, sqrtT: 0, df: 1, future: NaN, beta: 1, atmVol: 0 };
+	const vix = s.model.vix;
+	const kappaBeta = vix.kappaBeta;
+	return {
+		T: left,
+		sqrtT: Math.sqrt(left),
+		df: Math.exp(-vix.r * left),
+		future:
+			curveFuture(s.curve, left) *
+			curveMoveFactor({ vixRatio: 1, levelRatio: s.levelRatio, kappaBeta }, left),
+		beta: tenorBeta(kappaBeta, left),
+		atmVol: Math.max(MIN_VIX_ATM_VOL, vix.volOfVol(left) + s.vixVolShift),
+	};
+}
+
+/** The VX future of a slot when spot VIX is `vix`: F·(VIX'/VIX)^β. */
+export function slotFuture(s: DateState, slot: VixSlot, vix: number): number {
+	return slot.T <= EXPIRED_YEARS ? vix : slot.future * Math.pow(vix / s.model.vix.curve.vix, slot.beta);
+}
+
+/** The skewed vol (decimal) of a VIX call with ln(F/K) = lnFK in a slot: σ_ATM·(1 + s·ln(K/F)), floored. */
+export function vixVolAt(s: DateState, slot: VixSlot, lnFK: number): number {
+	return slot.atmVol * Math.max(SKEW_FLOOR, 1 - s.skew * lnFK);
+}
+
+/**
+ * Value (points) of one VIX call: Black-76 on the slot's future at spot VIX `vix`, at the skewed vol of the strike;
+ * settled on spot at expiry.
+ */
+export function vixCallValue(s: DateState, slot: VixSlot, K: number, vix: number): number {
+	if (slot.T <= EXPIRED_YEARS) return Math.max(vix - K, 0);
+	const F = slotFuture(s, slot, vix);
+	const lnFK = Math.log(F / K);
+	return slot.df * undiscountedBlack(true, F, K, vixVolAt(s, slot, lnFK) * slot.sqrtT, lnFK);
+}

@@ -1,0 +1,35 @@
+// A what-if: what moves (SPX, VIX, the curve's long-run level, time, vols) and by how much. Plain JSON: it is saved
+// with the scenario.
+import { REFERENCE_STRESS, type Stress } from '../conventions';
+
+export interface Shock {
+	/** SPX move in percent (−10 = a 10 % fall). */
+	spxMovePct: number;
+	/** VIX after the move: by the spot-vol link, or typed (points). */
+	vix: { mode: 'link' } | { mode: 'typed'; level: number };
+	/** Direct curve-flip control: a new long-run level e^θ (points), or null to keep the fitted one. */
+	longRunLevel: number | null;
+	/** Calendar days forward. */
+	daysForward: number;
+	/** Shift of the SPX ATM vol, vol points (the smile keeps its shape in standardised moneyness). */
+	spxVolShiftPts: number;
+	/** Shift of VIX-option ATM vols, vol points. */
+	volOfVolShiftPts: number;
+	/** Multiplier on the VIX call skew (< 1 flattens it, as in a spike). */
+	vixSkewScale: number;
+}
+
+export const NO_SHOCK: Shock = {
+	spxMovePct: 0,
+	vix: { mode: 'link' },
+	longRunLevel: null,
+	daysForward: 0,
+	spxVolShiftPts: 0,
+	volOfVolShiftPts: 0,
+	vixSkewScale: 1,
+};
+
+/** The what-if of a stress: SPX moved over its days, VIX and the curve by the link, nothing else. */
+export function stressShock(stress: Stress = REFERENCE_STRESS): Shock {
+	return { ...NO_SHOCK, spxMovePct: stress.spxMovePct, daysForward: stress.days };
+}

@@ -99,7 +99,7 @@ export {
 	impliedVolBlack76Batch,
 	normalisedImpliedVol,
 } from './pricing/impliedVol';
-export type { VixCurve, CurvePoint } from './market/vixCurve';
+export type { VixCurve, CurvePoint, CurvePrior } from './market/vixCurve';
 export {
 	logOuFuture,
 	fitVixCurve,
@@ -108,8 +108,8 @@ export {
 	residualAt,
 	rollCurve,
 	isExtrapolated,
-	PENALTY_KAPPA,
-	PENALTY_THETA,
+	CURVE_PRIOR,
+	priorPenalties,
 	KAPPA_MIN,
 	KAPPA_MAX,
 	DEFAULT_KAPPA,

@@ -7,6 +7,7 @@ import { marketWithDefaults, type MarketSnapshot } from './snapshot';
 import { vxExpiriesAfter } from './expiries';
 import { calendarDaysBetween } from './isoDate';
 import { logOuFuture } from './vixCurve';
+import { PRESET_2025_04_04, PRESET_PRIOR_CLOSES } from '../measured/presetHistory.generated';
 
 export interface MarketPreset {
 	id: string;
@@ -30,6 +31,8 @@ function snapshot(
 	dividendYield: number,
 ): MarketSnapshot {
 	const expiries = vxExpiriesAfter(date, vx.length);
+	// The closes RSI(14) reads: the prior closes of a dated preset and its own close (none for a synthetic one).
+	const prior = PRESET_PRIOR_CLOSES.find((p) => p.date === date);
 	return marketWithDefaults({
 		valuationDate: date,
 		spx,
@@ -38,13 +41,14 @@ function snapshot(
 		vix,
 		vix3m,
 		futures: vx.map((price, i) => ({ expiry: expiries[i], price })),
+		recentVixCloses: prior ? [...prior.vix, vix] : [],
 	});
 }
 
 /**
  * id, label, date, description, regimes, SPX, VIX, VIX3M, [VX1, VX2, VX3], rate, dividend yield. Facts from DESIGN §5;
  * the rate is ≈ the 3-month T-bill of the day (2017-11 1.2 %, 2018-02 1.5 %, 2020-03 0.3 %, 2022-10 3.8 %, 2024-08
- * 5.2 %, 2026-01 3.6 %) and the dividend yield ≈ the S&P 500's trailing yield then (1.2–2.0 %): assumptions, editable.
+ * 5.2 %, 2025-04 4.3 %, 2026-01 3.6 %) and the dividend yield ≈ the S&P 500's trailing yield then (1.2–2.0 %): assumptions, editable.
  */
 const DATED: [string, string, IsoDate, string, Regime[], number, number, number, number[], number, number][] =
 	[
@@ -153,6 +157,19 @@ const DATED: [string, string, IsoDate, string, Regime[], number, number, number,
 			0.014,
 		],
 		[
+			'tariff-shock-2025',
+			'Tariff shock, 2025-04-04',
+			PRESET_2025_04_04.date,
+			'VIX above 45 after the tariff announcement; the curve inverts',
+			['backwardation'],
+			PRESET_2025_04_04.spx,
+			PRESET_2025_04_04.vix,
+			PRESET_2025_04_04.vix3m,
+			PRESET_2025_04_04.vx.map((f) => f.settle),
+			0.043,
+			0.013,
+		],
+		[
 			'calm-2026',
 			'Calm, 2026-01-09',
 			'2026-01-09',
@@ -213,7 +230,7 @@ const SYNTHETIC: [string, string, string, Regime[], number, number][] = [
 ];
 
 /**
- * The nine dated snapshots of DESIGN §5 (nearest three VX settlements, expiries from `vxExpiriesAfter`) and three
+ * The ten dated snapshots (nearest three VX settlements, expiries from `vxExpiriesAfter`, the prior VIX closes) and three
  * synthetic log-OU states (VIX3M = the model's 93-day future; VX = the closed form on the first six listed expiries,
  * rounded to 0.01 like a quote). Every preset passes validateMarket and classifies as one of its expectedRegime.
  */

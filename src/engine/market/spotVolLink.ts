@@ -4,11 +4,11 @@
 // (90 by default). The "measured" preset's ε tables and γ come from 5-day moves 1990–2026
 // (docs/measured/spot-vol-link.md); the curve's response to the new spot lives in curveShift.ts.
 import {
-	LINK_CONVEXITY,
+	LINK_GAMMA,
 	LINK_EPS_DOWN,
 	LINK_EPS_UP,
 	LINK_KNOTS_VIX,
-	LINK_REGRESSION_EPS,
+	REGRESSION_EPS,
 } from '../measured/spotVolLink.generated';
 import { TENOR_BETA_KAPPA } from '../measured/tenorBeta.generated';
 
@@ -49,8 +49,8 @@ export function spotVolLinkPreset(
 ): SpotVolLinkInput {
 	return {
 		preset,
-		epsDown: from.epsDown ?? LINK_REGRESSION_EPS,
-		epsUp: from.epsUp ?? LINK_REGRESSION_EPS,
+		epsDown: from.epsDown ?? REGRESSION_EPS,
+		epsUp: from.epsUp ?? REGRESSION_EPS,
 		convexity: from.convexity ?? 0,
 		capVix: from.capVix ?? DEFAULT_CAP_VIX,
 		tenorBetaKappa: from.tenorBetaKappa ?? TENOR_BETA_KAPPA,
@@ -81,15 +81,15 @@ export function linkAtLevel(input: SpotVolLinkInput, vix: number): LinkAtLevel {
 			return {
 				epsDown: interpolateInLnVix(vix, LINK_EPS_DOWN),
 				epsUp: interpolateInLnVix(vix, LINK_EPS_UP),
-				convexity: LINK_CONVEXITY,
+				convexity: LINK_GAMMA,
 				capVix,
 			};
 		case 'regression':
-			return { epsDown: LINK_REGRESSION_EPS, epsUp: LINK_REGRESSION_EPS, convexity: 0, capVix };
+			return { epsDown: REGRESSION_EPS, epsUp: REGRESSION_EPS, convexity: 0, capVix };
 		case 'ruleOfThumb':
 			return { epsDown: 100 / vix, epsUp: 100 / vix, convexity: 0, capVix };
 		case 'crash':
-			return { epsDown: CRASH_EPS_DOWN, epsUp: LINK_REGRESSION_EPS, convexity: 0, capVix };
+			return { epsDown: CRASH_EPS_DOWN, epsUp: REGRESSION_EPS, convexity: 0, capVix };
 		case 'custom':
 			return { epsDown: input.epsDown, epsUp: input.epsUp, convexity: input.convexity, capVix };
 	}

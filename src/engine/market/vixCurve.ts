@@ -1,23 +1,36 @@
 // The VIX futures curve under a log-OU model (Detemple–Osakwe): d ln V = κ(θ − ln V)dt + η dW, so
 //   m(T) = e^{−κT}·ln V0 + (1 − e^{−κT})·θ,  s²(T) = η²(1 − e^{−2κT})/(2κ),  F(T) = exp(m(T) + s²(T)/2).
 // (κ, θ) are fitted by regularised least squares on ln F (docs/models.md, "VX curve"): three contracts cannot pin κ,
-// so a prior pulls κ toward 4 /yr and e^θ toward 19 with the weight of a few contracts, and many contracts outweigh
-// it. The fit only shapes and extrapolates the curve: per-contract log residuals make the curve reproduce every
+// so a measured prior pulls κ and e^θ toward typical values with the weight of a few contracts, and many contracts
+// outweigh it. The fit only shapes and extrapolates the curve: per-contract log residuals make the curve reproduce every
 // observed future exactly, and shrink toward spot as time passes. It never sets an option vol or a tenor beta.
+
+import { CURVE_PRIOR_MEASURED } from '../measured/curvePrior.generated';
 
 /** Bounds on the fitted mean-reversion speed κ, per year. */
 export const KAPPA_MIN = 1;
 export const KAPPA_MAX = 15;
-/** The prior: κ toward 4 /yr, e^θ toward 19, each with the weight of a contract misfit of this size … */
-export const PRIOR_KAPPA = 4;
-export const PRIOR_LEVEL = 19;
-/** … the log misfit of one contract a one-factor fit leaves on a calm curve, and the prior's spreads. */
-const OBS_LOG_SD = 0.02;
-const PRIOR_LN_KAPPA_SD = 0.5;
-const PRIOR_THETA_SD = 0.25;
-/** The prior's weights on (ln κ − ln 4)² and (θ − ln 19)² beside the sum of squared log residuals. */
-export const PENALTY_KAPPA = (OBS_LOG_SD / PRIOR_LN_KAPPA_SD) ** 2;
-export const PENALTY_THETA = (OBS_LOG_SD / PRIOR_THETA_SD) ** 2;
+
+/**
+ * The fit's prior: κ toward `kappa` and e^θ toward `level`, weighted like a Gaussian prior with spreads `lnKappaSd`
+ * (in ln κ) and `thetaSd` (in θ) against contracts with a log misfit of `obsSd` each. The app's prior is measured by
+ * scripts/measure/curvePrior.ts: the one that best extrapolates real VX curves from their first three contracts.
+ */
+export interface CurvePrior {
+	kappa: number;
+	level: number;
+	lnKappaSd: number;
+	thetaSd: number;
+	obsSd: number;
+}
+
+export const CURVE_PRIOR: CurvePrior = CURVE_PRIOR_MEASURED;
+
+/** The prior's weights on (ln κ − ln κ₀)² and (θ − ln L₀)² beside the sum of squared log residuals. */
+export const priorPenalties = (p: CurvePrior) => ({
+	kappa: (p.obsSd / p.lnKappaSd) ** 2,
+	theta: (p.obsSd / p.thetaSd) ** 2,
+});
 /** Defaults when nothing is fitted: κ = 6 /yr, e^θ = 19, η = 1.0. */
 export const DEFAULT_KAPPA = 6;
 export const DEFAULT_THETA = Math.log(19);
@@ -67,10 +80,11 @@ let lastSse = 0;
 
 /**
  * For a fixed κ the best θ is closed-form: ln F_i − a_i·ln V0 − c_i = (1 − a_i)·θ is linear in θ, a_i = e^{−κT_i},
- * c_i = s²(T_i)/2, and the prior adds PENALTY_THETA·(θ − ln 19)². Returns the penalised sum of squared log residuals
+ * c_i = s²(T_i)/2, and the prior adds its weight on (θ − ln L₀)². Returns the penalised sum of squared log residuals
  * (the κ prior included) and leaves θ in `lastTheta`.
  */
 function objectiveAt(
+	prior: CurvePrior,
 	kappa: number,
 	lnV0: number,
 	eta: number,
@@ -89,7 +103,8 @@ function objectiveAt(
 		num += b * y;
 		den += b * b;
 	}
-	const theta = (num + PENALTY_THETA * Math.log(PRIOR_LEVEL)) / (den + PENALTY_THETA);
+	const w = priorPenalties(prior);
+	const theta = (num + w.theta * Math.log(prior.level)) / (den + w.theta);
 	let sse = 0;
 	for (let i = 0; i < n; i++) {
 		const e = scratchY[i] - scratchB[i] * theta;
@@ -97,9 +112,9 @@ function objectiveAt(
 	}
 	lastTheta = theta;
 	lastSse = sse;
-	const dk = Math.log(kappa / PRIOR_KAPPA);
-	const dt = theta - Math.log(PRIOR_LEVEL);
-	return sse + PENALTY_KAPPA * dk * dk + PENALTY_THETA * dt * dt;
+	const dk = Math.log(kappa / prior.kappa);
+	const dt = theta - Math.log(prior.level);
+	return sse + w.kappa * dk * dk + w.theta * dt * dt;
 }
 
 /** Coarse log-spaced κ grid that brackets the global minimum before the golden-section refinement. */
@@ -108,17 +123,16 @@ const GRID_POINTS = 13;
 /**
  * Fits (κ, θ) to the futures by regularised least squares on ln F (η given), κ ∈ [1, 15] /yr: θ in closed form for
  * each κ, a coarse grid on ln κ to bracket the best κ, then golden-section search. The prior makes a single future
- * identifiable too (κ then stays near 4 /yr).
+ * identifiable too (κ then stays near the prior's).
  * @param input spot VIX (points, > 0), η per √year (≥ 0), futures with T in years (> 0) and price (points, > 0).
  * @throws RangeError when there is no future or a value is not positive and finite.
  * @example fitVixCurve({ vix: 14.49, eta: 1, futures: [{ T: 0.034, price: 16.16 }, { T: 0.11, price: 17.87 }] })
  * @example fitVixCurve({ vix: 14.49, eta: 1, futures: [] }) // throws RangeError: futures: at least one VX future …
  */
-export function fitVixCurve(input: {
-	vix: number;
-	eta: number;
-	futures: readonly { T: number; price: number }[];
-}): VixCurve {
+export function fitVixCurve(
+	input: { vix: number; eta: number; futures: readonly { T: number; price: number }[] },
+	prior: CurvePrior = CURVE_PRIOR,
+): VixCurve {
 	const { vix, eta, futures } = input;
 	if (!(vix > 0 && Number.isFinite(vix)))
 		throw new RangeError(`vix must be a finite number > 0 (got ${vix})`);
@@ -141,7 +155,7 @@ export function fitVixCurve(input: {
 		lnF[i] = Math.log(f.price);
 	}
 	const lnV0 = Math.log(vix);
-	const objective = (lnKappa: number) => objectiveAt(Math.exp(lnKappa), lnV0, eta, Ts, lnF, n);
+	const objective = (lnKappa: number) => objectiveAt(prior, Math.exp(lnKappa), lnV0, eta, Ts, lnF, n);
 	const lnMin = Math.log(KAPPA_MIN);
 	const step = (Math.log(KAPPA_MAX) - lnMin) / (GRID_POINTS - 1);
 	let best = 0;

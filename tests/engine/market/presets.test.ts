@@ -11,11 +11,12 @@ import {
 	spxExpiryForDte,
 	validateMarket,
 	vxExpiriesAfter,
+	wilderRsi,
 } from '../../../src/engine';
 
 describe('MARKET_PRESETS', () => {
-	it('holds the nine dated snapshots of DESIGN §5 and three synthetic ones', () => {
-		expect(MARKET_PRESETS).toHaveLength(12);
+	it('holds the ten dated snapshots and three synthetic ones', () => {
+		expect(MARKET_PRESETS).toHaveLength(13);
 		expect(MARKET_PRESETS.filter((p) => p.id.startsWith('synthetic'))).toHaveLength(3);
 	});
 	it.each(MARKET_PRESETS)('$id is valid, priceable and classified as its expected regime', (p) => {
@@ -84,10 +85,12 @@ describe('dated presets against the DESIGN §5 table', () => {
 			'2020-03': 0.003,
 			'2022-10': 0.038,
 			'2024-08': 0.052,
+			'2025-04': 0.043,
 			'2026-01': 0.036,
 		};
 		for (const p of dated) {
 			expect(p.market.rate).toBe(bill[p.date.slice(0, 7)]);
+			expect(wilderRsi(p.market.recentVixCloses)).not.toBeNull();
 			expect(p.market.dividendYield).toBeGreaterThanOrEqual(0.012);
 			expect(p.market.dividendYield).toBeLessThanOrEqual(0.02);
 		}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classifyCurve, defaultMarket, MARKET_PRESETS, validateMarket } from '../../../src/engine';
+import {
+	TENOR_BETA_KAPPA,
+	classifyCurve,
+	defaultMarket,
+	MARKET_PRESETS,
+	validateMarket,
+} from '../../../src/engine';
 
 describe('defaultMarket', () => {
 	const m = defaultMarket();
@@ -29,7 +35,7 @@ describe('defaultMarket', () => {
 		expect(m.dividendYield).toBe(0.012);
 		expect(m.volOfVol).toEqual({ mode: 'model', kappa: 5, eta: 1 });
 		expect(m.vixCallSkew).toBe(0.5);
-		expect(m.spotVolLink).toMatchObject({ preset: 'measured', capVix: 90, tenorBetaKappa: 2.7 });
+		expect(m.spotVolLink).toMatchObject({ preset: 'measured', capVix: 90, tenorBetaKappa: TENOR_BETA_KAPPA });
 		expect(m.smile).toEqual({ mode: 'linked', put25OverAtm: 1.3, call25OverAtm: 0.8 });
 	});
 	it('defaultMarket is valid, in contango, and survives a JSON round trip unchanged', () => {

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { linkAtLevel, shockVix, spotVolLinkPreset, type SpotVolLinkPreset } from '../../../src/engine';
 import {
-	LINK_CONVEXITY,
+	LINK_GAMMA,
 	LINK_EPS_DOWN,
 	LINK_EPS_UP,
 	LINK_KNOTS_VIX,
-	LINK_REGRESSION_EPS,
+	REGRESSION_EPS,
 } from '../../../src/engine/measured/spotVolLink.generated';
 
 const at = (preset: SpotVolLinkPreset, vix: number) => linkAtLevel(spotVolLinkPreset(preset), vix);
@@ -22,12 +22,12 @@ describe('linkAtLevel', () => {
 		expect(at('measured', mid).epsDown).toBeCloseTo((LINK_EPS_DOWN[1] + LINK_EPS_DOWN[2]) / 2, 12);
 		expect(at('measured', 5).epsDown).toBe(LINK_EPS_DOWN[0]);
 		expect(at('measured', 150).epsDown).toBe(LINK_EPS_DOWN[LINK_EPS_DOWN.length - 1]);
-		expect(at('measured', 20).convexity).toBe(LINK_CONVEXITY);
+		expect(at('measured', 20).convexity).toBe(LINK_GAMMA);
 	});
 	it('regression is one ε both ways; rule of thumb ε = 100/VIX; crash ε_down 8; custom keeps its numbers', () => {
 		expect(at('regression', 30)).toMatchObject({
-			epsDown: LINK_REGRESSION_EPS,
-			epsUp: LINK_REGRESSION_EPS,
+			epsDown: REGRESSION_EPS,
+			epsUp: REGRESSION_EPS,
 			convexity: 0,
 		});
 		expect(at('ruleOfThumb', 20)).toMatchObject({ epsDown: 5, epsUp: 5, convexity: 0 });

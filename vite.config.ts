@@ -1,7 +1,9 @@
 // Build: Svelte app + module worker + generated service worker that precaches everything (worker included).
-import { defineConfig, type Plugin } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress, type Precompressed } from './scripts/precompress';
 
 /** The page may talk to nothing but its own origin; added to the built HTML only (dev needs Vite's HMR socket). */
 const CSP = [
@@ -30,11 +32,35 @@ function contentSecurityPolicy(): Plugin {
 	};
 }
 
+/** Writes .br and .gz copies beside the build's text files once everything (the service worker too) is written. */
+function precompressBuild(): Plugin {
+	let config: ResolvedConfig;
+	return {
+		name: 'alvh-precompress',
+		apply: 'build',
+		configResolved: (resolved) => void (config = resolved),
+		closeBundle: {
+			order: 'post',
+			sequential: true,
+			async handler() {
+				const sizes = await precompress(resolve(config.root, config.build.outDir));
+				const kb = (pick: (s: Precompressed) => number | null) =>
+					(sizes.reduce((sum, s) => sum + (pick(s) ?? s.identityBytes), 0) / 1024).toFixed(1);
+				config.logger.info(
+					`precompressed ${sizes.length} files: ${kb((s) => s.identityBytes)} kB, ` +
+						`br ${kb((s) => s.brBytes)} kB, gzip ${kb((s) => s.gzipBytes)} kB`,
+				);
+			},
+		},
+	};
+}
+
 export default defineConfig({
 	base: './',
 	plugins: [
 		svelte(),
 		contentSecurityPolicy(),
+		precompressBuild(),
 		VitePWA({
 			strategies: 'generateSW',
 			registerType: 'prompt',

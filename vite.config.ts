@@ -3,23 +3,10 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { CSP } from './scripts/headers';
 import { precompress, type Precompressed } from './scripts/precompress';
 
-/** The page may talk to nothing but its own origin; added to the built HTML only (dev needs Vite's HMR socket). */
-const CSP = [
-	"default-src 'self'",
-	"script-src 'self'",
-	"style-src 'self' 'unsafe-inline'",
-	"img-src 'self' data: blob:",
-	"font-src 'self'",
-	"connect-src 'self'",
-	"worker-src 'self'",
-	"manifest-src 'self'",
-	"object-src 'none'",
-	"base-uri 'self'",
-	"form-action 'none'",
-].join('; ');
-
+/** The policy as a meta tag in the built HTML only (dev needs Vite's HMR socket); servers also send it as a header. */
 function contentSecurityPolicy(): Plugin {
 	return {
 		name: 'alvh-csp',

@@ -43,7 +43,10 @@ function precompressBuild(): Plugin {
 }
 
 export default defineConfig({
-	base: './',
+	// Absolute asset URLs: the server answers every app path (/some/deep/path) with the same index.html, and relative
+	// ones ('./') would then resolve under that path (/some/deep/assets/…), which neither the server nor the service
+	// worker's precache has. To host under a sub-path, build with `vite build --base /sub/`.
+	base: '/',
 	plugins: [
 		svelte(),
 		contentSecurityPolicy(),
@@ -74,6 +77,8 @@ export default defineConfig({
 			workbox: {
 				globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
 				navigateFallback: 'index.html',
+				// A name with an extension is a file, as on the server: a navigation to /robots.txt is not the app.
+				navigateFallbackDenylist: [/\/[^/?]+\.\w+(?:\?.*)?$/],
 				cleanupOutdatedCaches: true,
 			},
 		}),

@@ -1,23 +1,12 @@
 // Build: Svelte app + module worker + generated service worker that precaches everything (worker included).
-import { defineConfig, type Plugin } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { CSP } from './scripts/headers';
+import { precompress, type Precompressed } from './scripts/precompress';
 
-/** The page may talk to nothing but its own origin; added to the built HTML only (dev needs Vite's HMR socket). */
-const CSP = [
-	"default-src 'self'",
-	"script-src 'self'",
-	"style-src 'self' 'unsafe-inline'",
-	"img-src 'self' data: blob:",
-	"font-src 'self'",
-	"connect-src 'self'",
-	"worker-src 'self'",
-	"manifest-src 'self'",
-	"object-src 'none'",
-	"base-uri 'self'",
-	"form-action 'none'",
-].join('; ');
-
+/** The policy as a meta tag in the built HTML only (dev needs Vite's HMR socket); servers also send it as a header. */
 function contentSecurityPolicy(): Plugin {
 	return {
 		name: 'alvh-csp',
@@ -30,11 +19,38 @@ function contentSecurityPolicy(): Plugin {
 	};
 }
 
+/** Writes .br and .gz copies beside the build's text files once everything (the service worker too) is written. */
+function precompressBuild(): Plugin {
+	let config: ResolvedConfig;
+	return {
+		name: 'alvh-precompress',
+		apply: 'build',
+		configResolved: (resolved) => void (config = resolved),
+		closeBundle: {
+			order: 'post',
+			sequential: true,
+			async handler() {
+				const sizes = await precompress(resolve(config.root, config.build.outDir));
+				const kb = (pick: (s: Precompressed) => number | null) =>
+					(sizes.reduce((sum, s) => sum + (pick(s) ?? s.identityBytes), 0) / 1024).toFixed(1);
+				config.logger.info(
+					`precompressed ${sizes.length} files: ${kb((s) => s.identityBytes)} kB, ` +
+						`br ${kb((s) => s.brBytes)} kB, gzip ${kb((s) => s.gzipBytes)} kB`,
+				);
+			},
+		},
+	};
+}
+
 export default defineConfig({
-	base: './',
+	// Absolute asset URLs: the server answers every app path (/some/deep/path) with the same index.html, and relative
+	// ones ('./') would then resolve under that path (/some/deep/assets/…), which neither the server nor the service
+	// worker's precache has. To host under a sub-path, build with `vite build --base /sub/`.
+	base: '/',
 	plugins: [
 		svelte(),
 		contentSecurityPolicy(),
+		precompressBuild(),
 		VitePWA({
 			strategies: 'generateSW',
 			registerType: 'prompt',
@@ -61,6 +77,8 @@ export default defineConfig({
 			workbox: {
 				globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
 				navigateFallback: 'index.html',
+				// A name with an extension is a file, as on the server: a navigation to /robots.txt is not the app.
+				navigateFallbackDenylist: [/\/[^/?]+\.\w+(?:\?.*)?$/],
 				cleanupOutdatedCaches: true,
 			},
 		}),

@@ -1,0 +1,7 @@
+// History: importing real market files, merging them, and reading them (flips, indicators, FOMC days).
+export type { IndexId, IndexSeries, VxContract, Refusal, ImportResult, ImportNotes } from './series';
+export { INDEX_IDS, MAX_CLOSE, MAX_VX_SETTLE } from './series';
+export type { LayoutId, Layout } from './layouts';
+export { LAYOUTS, detectLayout, indexFromFileName } from './layouts';
+export type { HistoryFileInput, ImportedFile } from './importHistoryFile';
+export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, importSizeRefusal, importHistoryFile } from './importHistoryFile';

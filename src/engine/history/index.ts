@@ -5,3 +5,7 @@ export type { LayoutId, Layout } from './layouts';
 export { LAYOUTS, detectLayout, indexFromFileName } from './layouts';
 export type { HistoryFileInput, ImportedFile } from './importHistoryFile';
 export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, importSizeRefusal, importHistoryFile } from './importHistoryFile';
+export type { Gap, GapReport } from './businessDayGaps';
+export { businessDayGaps } from './businessDayGaps';
+export type { MergeReport, MergeRefusal } from './mergeSeries';
+export { SAME_CLOSE_REL, mergeSeries } from './mergeSeries';

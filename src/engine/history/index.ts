@@ -9,3 +9,7 @@ export type { Gap, GapReport } from './businessDayGaps';
 export { businessDayGaps } from './businessDayGaps';
 export type { MergeReport, MergeRefusal } from './mergeSeries';
 export { SAME_CLOSE_REL, mergeSeries } from './mergeSeries';
+export type { CommonDays } from './commonDays';
+export { commonDays } from './commonDays';
+export type { Flip, FlipScan } from './flips';
+export { FLIP_MIN_CONTANGO_DAYS, scanFlips } from './flips';

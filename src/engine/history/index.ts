@@ -13,3 +13,5 @@ export type { CommonDays } from './commonDays';
 export { commonDays } from './commonDays';
 export type { Flip, FlipScan } from './flips';
 export { FLIP_MIN_CONTANGO_DAYS, scanFlips } from './flips';
+export type { AlignedValues, TermSpreadMacd } from './indicators';
+export { vixRsi, ema, termSpreadMacd } from './indicators';

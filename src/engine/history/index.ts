@@ -15,3 +15,5 @@ export type { Flip, FlipScan } from './flips';
 export { FLIP_MIN_CONTANGO_DAYS, scanFlips } from './flips';
 export type { AlignedValues, TermSpreadMacd } from './indicators';
 export { vixRsi, ema, termSpreadMacd } from './indicators';
+export type { FlipNearFomc } from './fomc';
+export { FOMC_DECISIONS, UNSCHEDULED_FOMC_DECISIONS, FOMC_WINDOW_DAYS, flagFlipsNearFomc } from './fomc';

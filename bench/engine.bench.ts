@@ -4,6 +4,7 @@ import { cpus } from 'node:os';
 import { pricingSection } from './sections/pricing';
 import { whatIfSection } from './sections/whatif';
 import { simulationSection } from './sections/simulation';
+import { historySection } from './sections/history';
 import { rows } from './harness';
 
 console.log(
@@ -13,6 +14,7 @@ console.log(`  ${'figure'.padEnd(58)} ${'value'.padStart(16)}  ${'target'.padEnd
 pricingSection();
 whatIfSection();
 await simulationSection();
+historySection();
 
 const failed = rows.filter((r) => r.pass === false);
 console.log(

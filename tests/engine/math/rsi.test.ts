@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { wilderRsi } from '../../../src/engine';
+import { wilderRsiSeries } from '../../../src/engine/math/rsi';
 
 describe('wilderRsi', () => {
 	it('matches the classic worked example (published 70.53 from rounded averages 0.24 / 0.10)', () => {
@@ -29,5 +31,29 @@ describe('wilderRsi', () => {
 		expect(wilderRsi(Array.from({ length: 20 }, (_, i) => 30 - i))).toBe(0);
 		expect(wilderRsi(Array(20).fill(15))).toBe(50);
 		expect(wilderRsi([1, 2, 3])).toBeNull();
+	});
+});
+
+describe('wilderRsiSeries', () => {
+	it('gives [100, 50] on 1, 2, 3, 2 with n = 2 (two up days, then one down day of the same size)', () => {
+		// Averages after the seed: gain 1, loss 0 → 100; then gain (1 + 0)/2 = loss (0 + 1)/2 → 50.
+		expect([...wilderRsiSeries([1, 2, 3, 2], 2)]).toEqual([100, 50]);
+	});
+	it('is empty with n closes or fewer', () => {
+		expect(wilderRsiSeries([1, 2, 3], 3)).toHaveLength(0);
+		expect(wilderRsiSeries([], 14)).toHaveLength(0);
+	});
+	it('entry k equals wilderRsi of the first n + k + 1 closes', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.double({ min: 5, max: 90, noNaN: true }), { minLength: 0, maxLength: 60 }),
+				fc.integer({ min: 1, max: 20 }),
+				(closes, n) => {
+					const series = wilderRsiSeries(closes, n);
+					expect(series).toHaveLength(Math.max(0, closes.length - n));
+					series.forEach((rsi, k) => expect(rsi).toBe(wilderRsi(closes.slice(0, n + k + 1), n)));
+				},
+			),
+		);
 	});
 });

@@ -1,0 +1,19 @@
+// History: importing real market files, merging them, and reading them (flips, indicators, FOMC days).
+export type { IndexId, IndexSeries, VxContract, Refusal, ImportResult, ImportNotes } from './series';
+export { INDEX_IDS, MAX_CLOSE, MAX_VX_SETTLE } from './series';
+export type { LayoutId, Layout } from './layouts';
+export { LAYOUTS, detectLayout, indexFromFileName } from './layouts';
+export type { HistoryFileInput, ImportedFile } from './importHistoryFile';
+export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, importSizeRefusal, importHistoryFile } from './importHistoryFile';
+export type { Gap, GapReport } from './businessDayGaps';
+export { businessDayGaps } from './businessDayGaps';
+export type { MergeReport, MergeRefusal } from './mergeSeries';
+export { SAME_CLOSE_REL, mergeSeries } from './mergeSeries';
+export type { CommonDays } from './commonDays';
+export { commonDays } from './commonDays';
+export type { Flip, FlipScan } from './flips';
+export { FLIP_MIN_CONTANGO_DAYS, scanFlips } from './flips';
+export type { AlignedValues, TermSpreadMacd } from './indicators';
+export { vixRsi, ema, termSpreadMacd } from './indicators';
+export type { FlipNearFomc } from './fomc';
+export { FOMC_DECISIONS, UNSCHEDULED_FOMC_DECISIONS, FOMC_WINDOW_DAYS, flagFlipsNearFomc } from './fomc';

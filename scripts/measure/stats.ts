@@ -1,8 +1,8 @@
 // Small statistics for the measurement scripts: moments, quantiles, ordinary least squares.
 
-export function mean(xs: readonly number[]): number {
+export function mean(xs: ArrayLike<number>): number {
 	let s = 0;
-	for (const x of xs) s += x;
+	for (let i = 0; i < xs.length; i++) s += xs[i];
 	return s / xs.length;
 }
 
@@ -15,11 +15,12 @@ export function stdev(xs: readonly number[]): number {
 }
 
 /** Moment skewness E[(x − m)³]/σ³ (population moments). */
-export function skewness(xs: readonly number[]): number {
+export function skewness(xs: ArrayLike<number>): number {
 	const m = mean(xs);
 	let s2 = 0;
 	let s3 = 0;
-	for (const x of xs) {
+	for (let i = 0; i < xs.length; i++) {
+		const x = xs[i];
 		s2 += (x - m) ** 2;
 		s3 += (x - m) ** 3;
 	}
@@ -35,7 +36,11 @@ export function rms(xs: readonly number[]): number {
 
 /** Quantile p ∈ [0, 1] with linear interpolation between order statistics (type 7). */
 export function quantile(xs: readonly number[], p: number): number {
-	const sorted = [...xs].sort((a, b) => a - b);
+	return quantileSorted(Float64Array.from(xs).sort(), p);
+}
+
+/** Quantile p of values already sorted ascending (type 7). */
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
 	const h = (sorted.length - 1) * p;
 	const lo = Math.floor(h);
 	const hi = Math.min(lo + 1, sorted.length - 1);

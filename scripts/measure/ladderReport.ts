@@ -1,5 +1,6 @@
 // Section e of the real-world VIX measurement: the realized 4/4/2 ladder over 2009–2026 on the proxy curve, and on
 // real CFE settlements where the files cover every contract of a start.
+import type { ProxyCalibration } from '../../src/engine/history/proxyFutures';
 import type { HistoryFiles } from './historyFiles';
 import { LARGEST_EPISODE } from './episode';
 import { inLargestEpisode, type LadderOutcome } from './ladderHistory';
@@ -22,6 +23,20 @@ export interface LadderResult {
 	premiumRatioSe: number;
 	outcomes: LadderOutcome[];
 	markdown: string;
+}
+
+/** The proxy without its calibration factor, to show what the calibration changes. */
+const BARE_PROXY: ProxyCalibration = { lnScale: 0, reversionPerYear: 0, longRunVix: 20 };
+
+function bareSummary(bare: readonly LadderOutcome[]): string {
+	const all = ladderStats(bare);
+	const without = ladderStats(bare.filter((o) => !inLargestEpisode(o)));
+	const premium = (r: string) => ladderStats(bare.filter((o) => o.regime === r)).meanPremium;
+	return (
+		`With the bare proxy (a = 1) over the whole history: median ${pct(all.medianPnl)}, P(profit) ${pct(all.pProfit)}, ` +
+		`mean ${pct(all.meanPnl)} (${pct(without.meanPnl)} without the episode), backwardation / contango premium ` +
+		`${fixed(premium('backwardation') / premium('contango'), 3)}.`
+	);
 }
 
 const withSe = (x: number, se: number) => `${pct(x)} ± ${pct(se)}`;
@@ -54,6 +69,8 @@ export function measureLadder(files: HistoryFiles, days: readonly Day[]): Ladder
 	const real = ladderHistory(days, cfeCurve(files), settle);
 	const realStarts = new Set(real.map((o) => o.start));
 	const proxySame = outcomes.filter((o) => realStarts.has(o.start));
+	const bare = ladderHistory(days, proxyCurve(days, BARE_PROXY), settle);
+	const bareSame = bare.filter((o) => realStarts.has(o.start));
 	const compareRow = (label: string, sample: readonly LadderOutcome[]) => {
 		const s = ladderStats(sample);
 		return [
@@ -66,7 +83,7 @@ export function measureLadder(files: HistoryFiles, days: readonly Day[]): Ladder
 		];
 	};
 	const comparison = markdownTable(
-		'The same ladders where the CFE files hold every contract at entry and exit: real settlements vs proxy curve',
+		'The same ladders where the CFE files hold every contract at entry and exit: real settlements vs the proxy curve, calibrated and bare',
 		['curve', 'n', 'mean unit premium ($)', 'mean P&L', 'median P&L', 'P(profit)'],
 		[
 			compareRow('real CFE', real),
@@ -79,6 +96,11 @@ export function measureLadder(files: HistoryFiles, days: readonly Day[]): Ladder
 				'proxy, without episode',
 				proxySame.filter((o) => !inLargestEpisode(o)),
 			),
+			compareRow('bare proxy (a = 1)', bareSame),
+			compareRow(
+				'bare proxy (a = 1), without episode',
+				bareSame.filter((o) => !inLargestEpisode(o)),
+			),
 		],
 	);
 	const markdown = [
@@ -86,6 +108,7 @@ export function measureLadder(files: HistoryFiles, days: readonly Day[]): Ladder
 		main,
 		`Mean unit premium in backwardation / in contango: ${fixed(premiumRatio, 3)} ± ${fixed(premiumRatioSe, 3)}.`,
 		comparison,
+		bareSummary(bare),
 	].join('\n\n');
 	return { rows, premiumRatio, premiumRatioSe, outcomes, markdown };
 }

@@ -95,10 +95,12 @@ export function measureDynamics(allDays: readonly Day[]): Dynamics {
 			(k) => `${f(jumps[k].stats.mean)} (${f(jumps[k].stats.lo)}…${f(jumps[k].stats.hi)})`,
 		),
 	];
-	const describe = (fit: JumpFit) =>
-		fit.model.jumpRatePerYear === 0
-			? `no jumps, η = ${fixed(fit.model.eta, 3)}`
-			: `λ_J = ${fit.model.jumpRatePerYear} /yr, ${fit.model.jump.kind === 'fixed' ? `J_V = ${fit.model.jump.logSize}` : `J_V ~ Exp(mean ${fit.model.jump.meanLogSize})`}, η = ${fixed(fit.model.eta, 3)}; misfit ${fixed(fit.loss, 4)}`;
+	const describe = (fit: JumpFit) => {
+		const { jump, jumpRatePerYear, eta } = fit.model;
+		const law = jump.kind === 'fixed' ? `J_V = ${jump.logSize}` : `J_V ~ Exp(mean ${jump.meanLogSize})`;
+		const jumps = jumpRatePerYear === 0 ? '' : `λ_J = ${jumpRatePerYear} /yr, ${law}, `;
+		return `${jumps}η = ${fixed(eta, 3)}; misfit ${fixed(fit.loss, 4)}`;
+	};
 
 	// SPX side, 1990–2026 and 2009–2026.
 	const years = (epochDayOf(dates.at(-1)!) - epochDayOf(dates[0])) / 365.25;

@@ -106,7 +106,7 @@ export function proxyCalibrationFactor(
  * @param calibration the fitted factor (default: the committed fit).
  * @returns the future, VIX points.
  * @example proxyFuture(15, 18, 0) // 15
- * @example proxyFuture(15, 18, 120) // ≈ 19.3
+ * @example proxyFuture(15, 18, 120) // ≈ 18.65
  * @example proxyFuture(-1, 18, 30) // throws RangeError: vix must be a finite number > 0 (got -1)
  */
 export function proxyFuture(

@@ -2,15 +2,14 @@
 // held to the 45-day condor's expiry and marked there on that day's curve. Pure functions of the data, so the
 // app's back-test can take them over.
 import {
-	addDays,
-	calendarDaysBetween,
-	isBusinessDay,
-	previousBusinessDay,
+	DEFAULT_LADDER,
+	layerExpiries,
+	modelAtmVol,
+	roundVixStrike,
 	settlementInstant,
+	spxExpiryForDte,
 	valuationInstant,
-	vixAtmVol,
 	vixOptionPrice,
-	vxExpiriesAfter,
 	yearFraction,
 	type IsoDate,
 } from '../../src/engine';
@@ -29,35 +28,16 @@ export const LAYERS = [
 	{ id: 'long', count: 2, targetDteDays: 220 },
 ] as const;
 
-/** Cboe's VIX strike grid: nearest whole point up to 30, nearest 2.5 from 30 to 50, nearest 5 above 50. */
-export function cboeVixStrike(level: number): number {
-	if (level <= 30) return Math.max(1, Math.round(level));
-	if (level <= 50) return Math.min(50, Math.max(30, Math.round(level / 2.5) * 2.5));
-	return Math.max(50, Math.round(level / 5) * 5);
-}
+/** Cboe's VIX strike grid (the app's rounding). */
+export const cboeVixStrike = (level: number): number => roundVixStrike(level, false);
 
 /** The PM-settled SPXW expiry of the condor: the business day on or before start + 45 calendar days. */
-export function condorExpiry(start: IsoDate, holdDays = HOLD_CALENDAR_DAYS): IsoDate {
-	const date = addDays(start, holdDays);
-	return isBusinessDay(date) ? date : previousBusinessDay(date);
-}
+export const condorExpiry = (start: IsoDate, holdDays = HOLD_CALENDAR_DAYS): IsoDate =>
+	spxExpiryForDte(start, holdDays);
 
-/** Listed expiry after `after` whose calendar DTE from `start` is nearest the target (a tie goes to the later). */
-function nearestLaterExpiry(start: IsoDate, after: IsoDate, targetDteDays: number): IsoDate {
-	return vxExpiriesAfter(after, 12).reduce((best, e) =>
-		Math.abs(calendarDaysBetween(start, e) - targetDteDays) <=
-		Math.abs(calendarDaysBetween(start, best) - targetDteDays)
-			? e
-			: best,
-	);
-}
-
-/** Near: the first monthly VX expiry on or after the condor's; mid ≈ 110 DTE after it; long ≈ 220 DTE after mid. */
-export function ladderExpiries(start: IsoDate, condor: IsoDate): [IsoDate, IsoDate, IsoDate] {
-	const near = vxExpiriesAfter(addDays(condor, -1), 1)[0];
-	const mid = nearestLaterExpiry(start, near, 110);
-	return [near, mid, nearestLaterExpiry(start, mid, 220)];
-}
+/** The app's default ladder rule: near the first VX expiry on or after the condor's, mid ≈ 110 and long ≈ 220 DTE. */
+export const ladderExpiries = (start: IsoDate, condor: IsoDate) =>
+	layerExpiries(DEFAULT_LADDER, start, condor) as [IsoDate, IsoDate, IsoDate];
 
 /** Years from a day's 16:00 ET close to a VX expiry's 09:30 ET settlement. */
 export function yearsToSettlement(date: IsoDate, expiry: IsoDate): number {
@@ -66,7 +46,7 @@ export function yearsToSettlement(date: IsoDate, expiry: IsoDate): number {
 
 /** A VIX call at mid, r = 0, on the app's default surface (η_v = 1, κ_v = 5 /yr, skew 0.5), VIX points. */
 export function vixCallMid(future: number, strike: number, years: number): number {
-	const atm = vixAtmVol(PROXY_VOL_OF_VOL.eta, PROXY_VOL_OF_VOL.kappaPerYear, years);
+	const atm = modelAtmVol(PROXY_VOL_OF_VOL.eta, PROXY_VOL_OF_VOL.kappaPerYear, years);
 	return vixOptionPrice('call', future, strike, years, 0, atm, VIX_CALL_SKEW);
 }
 

@@ -272,3 +272,7 @@ export type {
 export { DEFAULT_REGIME_LAB_SETTINGS, checkRegimeLabSettings, runRegimeLab } from './simulation/regimeLab';
 export { BOOK_FIELDS, MAX_CONDOR_DTE } from './book/bookFields';
 export { SHOCK_FIELDS } from './scenario/shockFields';
+// History: imported Cboe / CFE files, the proxy VX curve, flips, indicators and FOMC days.
+export * from './history';
+export type { ProxyCalibration } from './history/proxyFutures';
+export { proxyFuture, PROXY_VOL_OF_VOL } from './history/proxyFutures';

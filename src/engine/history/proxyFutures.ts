@@ -2,7 +2,7 @@
 // are at hand: the forward variance of the VIX term structure over each future's 30-day window, less the lognormal
 // convexity of VIX under the app's vol-of-vol surface, times a calibration factor fitted to real CFE settlements
 // (scripts/measure/proxyCalibration.ts; method and errors in docs/measured/proxy-futures.md).
-import { vixAtmVol } from '../pricing/vixOptions';
+import { modelAtmVol } from '../pricing/vixVolSurface';
 import { checkNonNegative, checkPositive } from '../pricing/validate';
 import { PROXY_CALIBRATION } from '../measured/proxyCalibration.generated';
 
@@ -77,7 +77,7 @@ export function forwardVariance(vix: number, vix3m: number, tenorDays: number): 
 export function proxyConvexity(tenorDays: number): number {
 	checkNonNegative('tenorDays', tenorDays);
 	const years = tenorDays / 365;
-	return vixAtmVol(PROXY_VOL_OF_VOL.eta, PROXY_VOL_OF_VOL.kappaPerYear, years) ** 2 * years;
+	return modelAtmVol(PROXY_VOL_OF_VOL.eta, PROXY_VOL_OF_VOL.kappaPerYear, years) ** 2 * years;
 }
 
 /**

@@ -1,29 +1,26 @@
-// Monte Carlo figures (DESIGN §8 and the regime-lab issue): 100,000 paths × 45 daily steps without marking, with
-// every leg marked every day plus the policy logic, and the regime lab as it runs (marks on demand); and the
-// accuracy and speed of normCdfMc, the N(x) the marks use.
+// Monte Carlo figures (docs/bench.md, "Monte Carlo"): 100,000 paths × 45 daily steps without marking, with every
+// leg marked every day plus the policy logic, and the regime lab as it runs (marks on demand, jumps and costs on);
+// and the accuracy and speed of normCdfMc, the N(x) the marks use.
 import {
 	DEFAULT_BOOK_SPEC,
 	DEFAULT_PATH_MODEL,
 	DEFAULT_POLICIES,
 	DEFAULT_REGIME_LAB_SETTINGS,
 	addBusinessDays,
-	condorTables,
+	calendarDaysBetween,
+	condorLegValuesAt,
 	defaultMarket,
 	markCondor,
 	markVixCalls,
 	pathBlock,
 	pathOutcome,
 	pathSignals,
-	priceBook,
 	normCdf,
 	normCdfFast,
-	rsiSeed,
+	planStart,
 	runPolicyOnPath,
 	runRegimeLab,
 	simulatePairs,
-	stepGrid,
-	vxExpiriesAfter,
-	vxTables,
 	type ChunkMarks,
 	type MarketSnapshot,
 	type PolicySpec,
@@ -109,71 +106,93 @@ export async function simulationSection(): Promise<void> {
 		smile: { mode: 'quotes', atmVol: 0.14, put25Vol: 0.19, call25Vol: 0.115 },
 	};
 	const spec = { ...DEFAULT_BOOK_SPEC, condorDteDays: 65 };
-	const { model, condor, ladder } = priceBook(market, spec);
-	const grid = stepGrid(
-		market.valuationDate,
-		market.valuationMinutesEt,
-		addBusinessDays(market.valuationDate, STEPS),
-	);
-	const start = {
-		spx: market.spx,
-		vix: market.vix,
-		rate: market.rate,
-		dividendYield: model.spx.dividendYield,
-	};
-	const block = pathBlock(CHUNK_PAIRS, STEPS);
+	const plan = planStart(market, 'contango', spec, {
+		...DEFAULT_REGIME_LAB_SETTINGS,
+		horizonDays: Math.round(
+			calendarDaysBetween(market.valuationDate, addBusinessDays(market.valuationDate, STEPS)),
+		),
+		policies: [ALL_RULES],
+	});
+	const steps = plan.grid.dt.length;
+	const block = pathBlock(CHUNK_PAIRS, steps, plan.vx.opens.steps.length);
 	const pathsMs = await medianAsyncMs(() => {
 		for (let first = 0; first < PATHS / 2; first += CHUNK_PAIRS)
-			simulatePairs(DEFAULT_PATH_MODEL, start, grid.dt, 1, first, CHUNK_PAIRS, block);
+			simulatePairs(
+				DEFAULT_PATH_MODEL,
+				plan.pathStart,
+				plan.grid.dt,
+				1,
+				first,
+				CHUNK_PAIRS,
+				plan.vx.opens,
+				block,
+			);
 	});
 	report({
 		section: 'mc',
-		what: `paths only: ${STEPS} daily steps (SPX and VIX)`,
+		what: `paths only: ${steps} daily steps (SPX and VIX, jumps on)`,
 		value: fmtS(pathsMs),
 		target: '≤ 0.3 s',
 		pass: pathsMs <= 300,
 	});
 
-	// Every leg marked every day (condor + 3 layers), signals, then the policy logic on the marks.
-	const stride = STEPS + 1;
+	// Every leg marked every day (condor + 3 layers), signals, then the policy logic (with costs) on the marks.
+	const stride = steps + 1;
 	const size = 2 * CHUNK_PAIRS * stride;
-	const listed = vxExpiriesAfter(market.valuationDate, 12);
-	const vx = vxTables(model, grid, 10);
-	const calls = ladder.layers.map((l) => ({ expiryIndex: listed.indexOf(l.expiry), strike: l.strike }));
-	const ctb = condorTables(model, condor.strikes, grid);
+	const ctb = plan.condors[0];
 	const marks: ChunkMarks = {
 		rows: 2 * CHUNK_PAIRS,
 		stride,
-		vix: block.vix,
+		block,
 		condors: [new Float64Array(size)],
-		layers: calls.map(() => new Float64Array(size)),
+		layers: plan.calls.map(() => new Float64Array(size)),
 		back: new Uint8Array(size),
 		rsi: new Float64Array(size),
 		condorDteDays: ctb.dteDays,
+		condorLegs: (ci, row, j) =>
+			condorLegValuesAt(ctb, block.spx[row * stride + j], block.vix[row * stride + j], j),
 	};
-	const book = {
-		condorIndex: 0,
-		creditPts: condor.creditPts,
-		qty: condor.qty,
-		layers: calls.map((c, i) => ({ ...c, contracts: ladder.layers[i].contracts })),
-		nearLayer: 0,
-	};
-	const seed = rsiSeed([], market.vix, DEFAULT_PATH_MODEL.eta);
 	const out = pathOutcome();
 	let sink = 0;
 	const dailyMs = await medianAsyncMs(() => {
 		for (let first = 0; first < PATHS / 2; first += CHUNK_PAIRS) {
-			simulatePairs(DEFAULT_PATH_MODEL, start, grid.dt, 1, first, CHUNK_PAIRS, block);
+			simulatePairs(
+				DEFAULT_PATH_MODEL,
+				plan.pathStart,
+				plan.grid.dt,
+				1,
+				first,
+				CHUNK_PAIRS,
+				plan.vx.opens,
+				block,
+			);
 			markCondor(ctb, block, marks.condors[0]);
-			markVixCalls(vx, calls, block, marks.layers);
-			pathSignals(block.vix, 2 * CHUNK_PAIRS, stride, vx.backwardationVix, seed, marks.back, marks.rsi);
+			markVixCalls(plan.vx, plan.calls, block, marks.layers);
+			pathSignals(
+				block.vix,
+				2 * CHUNK_PAIRS,
+				stride,
+				plan.vx.backwardationVix,
+				plan.rsi,
+				marks.back,
+				marks.rsi,
+			);
 			for (let row = 0; row < 2 * CHUNK_PAIRS; row++)
-				sink += runPolicyOnPath(ALL_RULES, book, marks, vx, () => 25, row, out).hedgeUsd;
+				sink += runPolicyOnPath(
+					ALL_RULES,
+					plan.books[0],
+					marks,
+					plan.vx,
+					plan.rollStrike,
+					spec.costs,
+					row,
+					out,
+				).hedgeUsd;
 		}
 	});
 	report({
 		section: 'mc',
-		what: `daily marks of all legs + all rules (1 policy)`,
+		what: `daily marks of all legs + all rules with costs (1 policy)`,
 		value: fmtS(dailyMs),
 		target: '≤ 1.5 s',
 		pass: dailyMs <= 1500,
@@ -191,7 +210,7 @@ export async function simulationSection(): Promise<void> {
 	const allRulesMs = await medianAsyncMs(() => lab([ALL_RULES]));
 	report({
 		section: 'mc',
-		what: 'DESIGN §8: regime lab, 1 start, all rules (1 policy)',
+		what: 'regime lab, 1 start, all rules with jumps and costs (1 policy)',
 		value: fmtS(allRulesMs),
 		target: '≤ 1 s',
 		pass: allRulesMs <= 1000,

@@ -198,7 +198,7 @@ export { payoffGrid } from './scenario/payoffGrid';
 export type { Heatmap } from './scenario/heatmap';
 export { pnlHeatmap } from './scenario/heatmap';
 export type { RegimeSide } from './scenario/regimeComparison';
-export { flipCurve, compareRegimes } from './scenario/regimeComparison';
+export { otherRegime, compareRegimes } from './scenario/regimeComparison';
 export { wilderRsi, wilderAverages, rsiFromAverages } from './math/rsi';
 export { falsePosition } from './math/roots';
 export type { PlaybookSuggestion } from './book/playbook';
@@ -218,13 +218,22 @@ export { termStructure, curveModel } from './scenario/termStructure';
 export { splitmix32, streamSeed, Xoshiro128 } from './simulation/prng';
 export type { StepGrid } from './simulation/stepGrid';
 export { CLOSE_MINUTES_ET, stepGrid, horizonDate } from './simulation/stepGrid';
-export type { JumpParams, PathModel, PathStart, PathBlock } from './simulation/paths';
-export { DEFAULT_PATH_MODEL, ouStep, checkPathModel, pathBlock, simulatePairs } from './simulation/paths';
+export type { JumpParams, PathModel, PathStart, PathBlock, OpenSteps } from './simulation/paths';
+export {
+	DEFAULT_PATH_MODEL,
+	NO_OPENS,
+	ouStep,
+	checkPathModel,
+	meanOffsets,
+	pathBlock,
+	simulatePairs,
+} from './simulation/paths';
 export type { CondorTables, VxTables } from './simulation/marking';
 export {
 	condorTables,
 	markCondor,
 	condorMarkAt,
+	condorLegValuesAt,
 	vxTables,
 	vixCallMark,
 	modelFuture,
@@ -255,24 +264,27 @@ export {
 export type { PnlStats, Histogram } from './simulation/stats';
 export { pnlStats, sortedCopy, quantileSorted, sharedEdges, histogram } from './simulation/stats';
 export type { StartSpec, StartState } from './simulation/startStates';
+export { regimeStarts } from './simulation/startStates';
+export type { Counterpart, CounterpartRegime } from './scenario/counterparts';
+export { counterpart, vixBucket, bucketLabel } from './scenario/counterparts';
+export type { RegimeLabSettings } from './simulation/labSettings';
 export {
-	SYNTHETIC_SPOT_DISCOUNT,
-	SYNTHETIC_CONTANGO_PER_30D,
-	syntheticContango,
-	regimeStarts,
-} from './simulation/startStates';
-export type {
-	RegimeLabSettings,
-	RegimeLabProgress,
-	PolicyEntry,
-	PolicyResult,
-	StartResult,
-	RegimeLabResult,
-} from './simulation/regimeLab';
-export { DEFAULT_REGIME_LAB_SETTINGS, checkRegimeLabSettings, runRegimeLab } from './simulation/regimeLab';
-export { BOOK_FIELDS, MAX_CONDOR_DTE } from './book/bookFields';
-export { SHOCK_FIELDS } from './scenario/shockFields';
+	DEFAULT_REGIME_LAB_SETTINGS,
+	LAB_PATH_CHOICES,
+	MAX_LAB_PATHS,
+	checkRegimeLabSettings,
+} from './simulation/labSettings';
+export type { PolicyEntry, StartPlan } from './simulation/labPlan';
+export { planStart, riskPremium, premiumRegime, meanVixPath } from './simulation/labPlan';
+export type { EventCounts, PolicySeries, StartSeries } from './simulation/labRun';
+export { runPairs } from './simulation/labRun';
+export type { MoveOutcome, PolicyFigures, PolicyResult } from './simulation/labReport';
+export { MOVE_BUCKETS } from './simulation/labReport';
+export type { RegimeLabProgress, StartResult, RegimeLabResult } from './simulation/regimeLab';
+export { labStarts, runLabPart, labResult, runRegimeLab, mergeStartSeries } from './simulation/regimeLab';
 // History: imported Cboe / CFE files, the proxy VX curve, flips, indicators and FOMC days.
 export * from './history';
 export type { ProxyCalibration } from './history/proxyFutures';
 export { proxyFuture, PROXY_VOL_OF_VOL } from './history/proxyFutures';
+export { BOOK_FIELDS, MAX_CONDOR_DTE } from './book/bookFields';
+export { SHOCK_FIELDS } from './scenario/shockFields';

@@ -5,8 +5,11 @@ import * as v from 'valibot';
 import {
 	DEFAULT_PATH_MODEL,
 	DEFAULT_POLICIES,
+	LAB_PATH_CHOICES,
+	MOVE_BUCKETS,
 	type PathModel,
 	type PnlStats,
+	type PolicyFigures,
 	type RegimeLabResult,
 } from '../engine';
 import { integerIn, isoDate, numberIn } from './validate';
@@ -16,28 +19,30 @@ const usd = () => numberIn(-MAX_USD, MAX_USD);
 const share = () => numberIn(0, 1);
 const label = () => v.pipe(v.string(), v.maxLength(200));
 const id = () => v.pipe(v.string(), v.minLength(1), v.maxLength(64));
-const MAX_PATHS = 1_000_000;
+const MAX_PATHS = Math.max(...LAB_PATH_CHOICES);
 const MAX_BINS = 400;
 const MAX_POLICIES = 16;
 const MAX_STARTS = 6;
 
+/** The model's bounds: the ranges the Regimes screen's model settings offer. */
 export const pathModelSchema = v.strictObject({
-	kappa: numberIn(0.01, 100),
-	longRunVix: numberIn(1, 200),
-	eta: numberIn(0, 10),
-	spxVolScale: numberIn(0, 5),
+	kappa: numberIn(0.1, 50),
+	eta: numberIn(0, 3),
+	spxVolScale: numberIn(0.1, 2),
 	rho: numberIn(-1, 1),
-	equityPremium: numberIn(-1, 1),
+	equityPremium: numberIn(-0.2, 0.2),
+	riskPremiumScale: numberIn(0, 5),
 	jumps: v.strictObject({
 		enabled: v.boolean(),
-		ratePerYear: numberIn(0, 100),
-		spxJumpPct: numberIn(-99, 0),
-		vixJumpPct: numberIn(0, 1000),
+		ratePerYear: numberIn(0, 20),
+		vixMeanLogSize: numberIn(0, 0.9),
+		spxPerVixLog: numberIn(-0.9, 0),
 	}),
 });
 
 export const labSettingsSchema = v.strictObject({
-	paths: integerIn(2, MAX_PATHS),
+	/** One of the path counts the screen offers. */
+	paths: v.picklist(LAB_PATH_CHOICES),
 	/** Calendar days to the horizon; null: the condor's expiry. */
 	horizonDays: v.nullable(integerIn(1, 3650)),
 	model: pathModelSchema,
@@ -70,6 +75,24 @@ const histogramSchema = v.strictObject({
 
 const strike = () => numberIn(0, 1e6);
 
+const moveSchema = v.strictObject({
+	id: v.picklist(MOVE_BUCKETS.map((b) => b.id)),
+	probability: share(),
+	condorUsd: usd(),
+	hedgeUsd: usd(),
+	combinedUsd: usd(),
+});
+
+const figuresSchema = v.strictObject({
+	alone: statsSchema,
+	hedged: statsSchema,
+	hedge: statsSchema,
+	tailLossReductionPerHedgeUsd: v.nullable(numberIn(-1e6, 1e6)),
+	histogram: v.strictObject({ alone: histogramSchema, hedged: histogramSchema }),
+	byMove: v.pipe(v.array(moveSchema), v.length(MOVE_BUCKETS.length)),
+	hedgeGainPerPremiumWhenDown5: v.nullable(numberIn(-1e6, 1e6)),
+});
+
 const policyResultSchema = v.strictObject({
 	policyId: id(),
 	label: label(),
@@ -88,12 +111,9 @@ const policyResultSchema = v.strictObject({
 		hedgePremiumUsd: usd(),
 		hedgeCarryUsdPer30Days: usd(),
 	}),
-	alone: statsSchema,
-	hedged: statsSchema,
-	hedge: statsSchema,
 	hedgeCostUsd: usd(),
-	tailLossReductionPerHedgeUsd: v.nullable(numberIn(-1e6, 1e6)),
-	histogram: v.strictObject({ alone: histogramSchema, hedged: histogramSchema }),
+	mid: figuresSchema,
+	afterCosts: figuresSchema,
 	events: v.strictObject({
 		monetized: share(),
 		rolled: share(),
@@ -101,11 +121,6 @@ const policyResultSchema = v.strictObject({
 		takeProfit: share(),
 		stop: share(),
 		dteClose: share(),
-	}),
-	summary: v.strictObject({
-		hedgeCostUsdPerMonth: usd(),
-		worst5CutPct: v.nullable(numberIn(-1e6, 1e6)),
-		text: v.pipe(v.string(), v.maxLength(1000)),
 	}),
 });
 
@@ -127,6 +142,7 @@ export const labResultSchema = v.strictObject({
 				label: label(),
 				regime: v.picklist(['contango', 'backwardation', 'flat', 'mixed']),
 				sameAs: v.nullable(id()),
+				source: v.nullable(v.pipe(v.string(), v.maxLength(200))),
 				spx: numberIn(0, 1e6),
 				vix: numberIn(0, 1000),
 				vx1: numberIn(0, 1000),
@@ -140,6 +156,8 @@ export const labResultSchema = v.strictObject({
 export const labSchema = v.strictObject({
 	settings: labSettingsSchema,
 	result: v.nullable(labResultSchema),
+	/** Why an earlier run was set aside (e.g. it used a model this version replaced), shown until the next run. */
+	note: v.nullable(v.pipe(v.string(), v.maxLength(300))),
 });
 
 export type LabSettings = v.InferOutput<typeof labSettingsSchema>;
@@ -156,7 +174,16 @@ export function defaultLabSettings(): LabSettings {
 	};
 }
 
-export const defaultLab = (): LabRecord => ({ settings: defaultLabSettings(), result: null });
+export const defaultLab = (): LabRecord => ({ settings: defaultLabSettings(), result: null, note: null });
+
+/** Plain-array copies of a set of figures' histograms (for JSON). */
+const plainFigures = (f: PolicyFigures) => ({
+	...structuredClone({ ...f, histogram: null }),
+	histogram: {
+		alone: { ...f.histogram.alone, counts: Array.from(f.histogram.alone.counts) },
+		hedged: { ...f.histogram.hedged, counts: Array.from(f.histogram.hedged.counts) },
+	},
+});
 
 /** The engine's result as storable JSON: typed arrays to number arrays, nothing else changed. */
 export function labResultRecord(result: RegimeLabResult, inputsKey: string): LabResultRecord {
@@ -175,15 +202,14 @@ export function labResultRecord(result: RegimeLabResult, inputsKey: string): Lab
 			label: s.label,
 			regime: s.regime,
 			sameAs: s.sameAs,
+			source: s.source,
 			spx: s.spx,
 			vix: s.vix,
 			vx1: s.vx1,
 			policies: s.policies.map((p) => ({
-				...structuredClone({ ...p, histogram: null }),
-				histogram: {
-					alone: { ...p.histogram.alone, counts: Array.from(p.histogram.alone.counts) },
-					hedged: { ...p.histogram.hedged, counts: Array.from(p.histogram.hedged.counts) },
-				},
+				...structuredClone({ ...p, mid: null, afterCosts: null }),
+				mid: plainFigures(p.mid),
+				afterCosts: plainFigures(p.afterCosts),
 			})),
 		})),
 	};

@@ -9,7 +9,8 @@
 //   3  data.lab: the regime lab's settings and last run ({ settings, result | null }).
 //   4  the hedge numbers a trader can trust: the VIX-option vol surface { mode: 'model', kappa, eta } replaces the
 //      curve-fit η; the spot-vol link gains its convexity, VIX cap and tenor-beta κ_β; the ladder gains its expiry
-//      rule and the number of condors it protects; the book gains trading costs.
+//      rule and the number of condors it protects; the book gains trading costs; the regime lab's real-world model is
+//      replaced (its last run is set aside with a note, its path count snapped to the screen's choices).
 import { NO_SHOCK } from '../engine';
 import { defaultLab } from './labRecord';
 import type { JsonObject, Migrated } from './validate';
@@ -73,7 +74,37 @@ function upgradeData3(data: JsonObject): JsonObject {
 			commissionUsd: 1,
 		};
 	}
-	return { ...data, market, book };
+	const lab = isObject(data.lab) ? upgradeLab3(data.lab) : data.lab;
+	return { ...data, market, book, lab };
+}
+
+/** The measured real-world model of version 4, as a literal. */
+const MODEL_4 = {
+	kappa: 2.7138,
+	eta: 0.5912,
+	spxVolScale: 0.834,
+	rho: -0.738,
+	equityPremium: 0.04,
+	riskPremiumScale: 1,
+	jumps: { enabled: true, ratePerYear: 1.5, vixMeanLogSize: 0.3, spxPerVixLog: -0.1069 },
+};
+const PATH_CHOICES_4 = [2_000, 5_000, 20_000, 50_000, 100_000];
+
+/** The lab of version 3: the new model, the nearest offered path count, and a note instead of the old model's run. */
+function upgradeLab3(lab: JsonObject): JsonObject {
+	const settings = isObject(lab.settings) ? { ...lab.settings, model: MODEL_4 } : lab.settings;
+	if (isObject(settings) && typeof settings.paths === 'number') {
+		const paths = settings.paths;
+		settings.paths = PATH_CHOICES_4.reduce((a, b) => (Math.abs(b - paths) < Math.abs(a - paths) ? b : a));
+	}
+	const hadRun = lab.result !== null && lab.result !== undefined;
+	return {
+		settings,
+		result: null,
+		note: hadRun
+			? 'The last run used the earlier real-world model (VIX reverting to a fixed level), which this version replaced; run the lab again.'
+			: null,
+	};
 }
 
 /** The schema version this build writes. */

@@ -19,7 +19,10 @@ export class Superseded extends Error {
 	}
 }
 
-function startWorker(): Worker {
+/** A new engine worker (the what-if engine, and each regime-lab pool worker). */
+export function startEngineWorker(): Worker {
+	// The worker script's address for the bundler, never state.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	return new Worker(new URL('../worker/engine.worker.ts', import.meta.url), {
 		type: 'module',
 		name: 'engine',
@@ -40,7 +43,7 @@ export class EngineClient {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#channels = new Map<string, Channel>();
 
-	constructor(create: () => Worker = startWorker) {
+	constructor(create: () => Worker = startEngineWorker) {
 		this.#api = this.#start(create);
 	}
 

@@ -1,6 +1,6 @@
-// Runs the regime lab in the engine worker with progress and cancel, and stores its result on the workbench (so it
-// is saved with the scenario). The worker awaits the progress callback between chunks of paths, so other requests
-// (a what-if slider) are served meanwhile and a cancel takes effect within one chunk.
+// Runs the regime lab with progress and cancel, and stores its result on the workbench (so it is saved with the
+// scenario). The paths run on a pool of workers (labPool.ts) while the main engine worker keeps answering what-ifs;
+// the main engine worker then reports the merged series. Without workers the main engine runs the whole lab.
 import { proxy } from 'comlink';
 import {
 	DEFAULT_POLICIES,
@@ -10,6 +10,7 @@ import {
 } from '../engine';
 import { digest, labResultRecord } from '../persistence';
 import type { EngineClient } from './engineClient.svelte';
+import { LabPool, splitParts } from './labPool';
 import type { Workbench } from './workbench.svelte';
 
 export type LabStatus = 'idle' | 'running' | 'cancelled' | 'failed';
@@ -17,17 +18,20 @@ export type LabStatus = 'idle' | 'running' | 'cancelled' | 'failed';
 export class LabRunner {
 	readonly bench: Workbench;
 	readonly engine: EngineClient;
+	readonly pool: LabPool | null;
 	status = $state<LabStatus>('idle');
 	/** Fraction of paths done while running (0–1). */
 	progress = $state(0);
 	error = $state<string | null>(null);
-	/** Wall-clock seconds of the last completed run. */
+	/** Wall-clock seconds of the last completed run, and how many workers ran it. */
 	seconds = $state<number | null>(null);
+	workers = $state(1);
 	#cancel = false;
 
-	constructor(bench: Workbench, engine: EngineClient) {
+	constructor(bench: Workbench, engine: EngineClient, pool: LabPool | null = null) {
 		this.bench = bench;
 		this.engine = engine;
+		this.pool = pool;
 	}
 
 	/** The digest of everything a run depends on: when it differs from the stored result's, that result is stale. */
@@ -79,23 +83,58 @@ export class LabRunner {
 		this.progress = 0;
 		this.error = null;
 		const started = performance.now();
-		const onProgress = proxy((fraction: number) => {
-			this.progress = fraction;
-			return !this.#cancel;
-		});
 		try {
-			const result = await this.engine.run((api) => api.regimeLab(market, book, settings, onProgress));
+			const result = this.pool
+				? await this.#onPool(this.pool, market, book, settings)
+				: await this.engine.run((api) =>
+						api.regimeLab(
+							market,
+							book,
+							settings,
+							proxy((f: number) => this.#tick(f)),
+						),
+					);
 			if (result === null) {
 				this.status = 'cancelled';
 				return;
 			}
 			this.bench.labResult = labResultRecord(result, key);
+			this.bench.labNote = null;
 			this.seconds = (performance.now() - started) / 1000;
 			this.status = 'idle';
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
 			this.status = 'failed';
 		}
+	}
+
+	#tick(fraction: number): boolean {
+		this.progress = fraction;
+		return !this.#cancel;
+	}
+
+	async #onPool(
+		pool: LabPool,
+		market: Workbench['marketData'],
+		book: Workbench['bookData'],
+		settings: RegimeLabSettings,
+	) {
+		const starts = await this.engine.run((api) => api.labStarts(market, settings));
+		const pairs = Math.ceil(settings.paths / 2);
+		const chunkPairs = Math.ceil(settings.chunkPaths / 2);
+		const parts = splitParts(starts, pairs, chunkPairs, pool.size);
+		const total = parts.reduce((s, p) => s + Math.ceil(p.pairs / chunkPairs), 0);
+		let done = 0;
+		this.workers = pool.size;
+		const series = await pool.run(
+			market,
+			book,
+			settings,
+			parts,
+			() => this.#tick(++done / total),
+			() => !this.#cancel,
+		);
+		return series === null ? null : this.engine.run((api) => api.labReport(market, book, settings, series));
 	}
 
 	cancel() {

@@ -49,6 +49,8 @@ export class Workbench {
 	/** The regime lab's settings (edited in forms) and its last run (replaced whole). */
 	labSettings = $state<LabSettings>(defaultLabSettings());
 	labResult = $state.raw<LabResultRecord | null>(null);
+	/** Why an earlier lab run was set aside (shown until the next run). */
+	labNote = $state<string | null>(null);
 	/** The regime comparison's other market: a preset's id, or null for this market with its curve flipped. */
 	compareWith = $state<string | null>(null);
 	/** The preset the market came from, while it is unedited by a preset pick. */
@@ -97,7 +99,7 @@ export class Workbench {
 			book: this.book,
 			whatIf: this.whatIf,
 			mcSeed: this.mcSeed,
-			lab: { settings: this.labSettings, result: this.labResult },
+			lab: { settings: this.labSettings, result: this.labResult, note: this.labNote },
 		});
 	}
 
@@ -109,6 +111,7 @@ export class Workbench {
 		this.mcSeed = data.mcSeed;
 		this.labSettings = structuredClone(data.lab.settings);
 		this.labResult = data.lab.result;
+		this.labNote = data.lab.note;
 		this.name = name;
 		this.savedId = savedId;
 		this.presetId = null;

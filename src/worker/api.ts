@@ -17,6 +17,10 @@ import {
 	pnlHeatmap,
 	priceBook,
 	runRegimeLab,
+	labStarts,
+	runLabPart,
+	labResult,
+	mergeStartSeries,
 	termStructure,
 	validateMarket,
 	whatIfPnl,
@@ -25,6 +29,7 @@ import {
 	type MarketSnapshot,
 	type RegimeLabSettings,
 	type Shock,
+	type StartSeries,
 } from '../engine';
 
 const buffersOf = (arrays: Float64Array[]) => arrays.map((a) => a.buffer as ArrayBuffer);
@@ -110,9 +115,10 @@ export const api = {
 	},
 
 	/**
-	 * The Monte Carlo regime lab: per start state (contango, backwardation or chosen markets) and policy, the
-	 * condor alone and with the hedge. `onProgress` (a comlink proxy) is awaited between chunks with the fraction
-	 * done — which also lets the worker serve other calls — and cancels the run by returning false (result: null).
+	 * The Monte Carlo regime lab in this one worker: per start state (this market and its counterparts, or chosen
+	 * markets) and policy, the condor alone and with the hedge. `onProgress` (a comlink proxy) is awaited between
+	 * chunks with the fraction done — which also lets the worker serve other calls — and cancels the run by returning
+	 * false (result: null).
 	 */
 	async regimeLab(
 		market: MarketSnapshot,
@@ -121,6 +127,60 @@ export const api = {
 		onProgress?: (fraction: number) => boolean | void | Promise<boolean | void>,
 	) {
 		return runRegimeLab(market, spec, settings, onProgress);
+	},
+
+	/** The starts of a lab run (id, and whether it shares another start's results), for a pool to split. */
+	labStarts(market: MarketSnapshot, settings: RegimeLabSettings) {
+		return labStarts(market, settings).map((s) => ({ id: s.id, sameAs: s.sameAs }));
+	},
+
+	/**
+	 * One range of one start's pairs, for a pool of workers; `onChunk` (a comlink proxy) is awaited between chunks
+	 * and cancels by returning false (result: null). The series' buffers are transferred.
+	 */
+	async labPart(
+		market: MarketSnapshot,
+		spec: BookSpec,
+		settings: RegimeLabSettings,
+		part: { startId: string; firstPair: number; pairs: number },
+		onChunk?: () => boolean | void | Promise<boolean | void>,
+	) {
+		const s = await runLabPart(market, spec, settings, part.startId, part.firstPair, part.pairs, onChunk);
+		if (s === null) return null;
+		const arrays = [
+			s.spxReturn,
+			...s.policies.flatMap((p) => [
+				p.alone,
+				p.hedge,
+				p.hedged,
+				p.aloneNet,
+				p.hedgeNet,
+				p.hedgedNet,
+				p.bought,
+			]),
+		];
+		return transfer(s, buffersOf(arrays));
+	},
+
+	/** The lab's report from the pool's parts, merged in pair order per start. */
+	labReport(
+		market: MarketSnapshot,
+		spec: BookSpec,
+		settings: RegimeLabSettings,
+		parts: { startId: string; firstPair: number; series: StartSeries }[],
+	) {
+		const byStart = new Map<string, StartSeries>();
+		for (const id of new Set(parts.map((p) => p.startId)))
+			byStart.set(
+				id,
+				mergeStartSeries(
+					parts
+						.filter((p) => p.startId === id)
+						.sort((a, b) => a.firstPair - b.firstPair)
+						.map((p) => p.series),
+				),
+			);
+		return labResult(market, spec, settings, byStart);
 	},
 };
 

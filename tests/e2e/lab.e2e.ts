@@ -34,14 +34,47 @@ test(
 			const seconds = (Date.now() - started) / 1000;
 			const steps = Number(/\((\d+) daily steps\)/.exec((await results.innerText()) ?? '')?.[1]);
 			const starts = (await page.locator('[data-testid="lab-stats"] thead th').count()) - 1;
-			console.log(
-				`browser worker: 100,000 paths × ${steps} daily steps × ${starts} start states, steward: ${seconds.toFixed(2)} s`,
+			const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+			const pool = Number(
+				/on (\d+) worker/.exec((await page.getByTestId('lab-timing').innerText()) ?? '')?.[1],
 			);
+			console.log(
+				`browser, ${pool} pool worker(s) on ${cores} cores: 100,000 paths × ${steps} daily steps × ${starts} start states, steward: ${seconds.toFixed(2)} s`,
+			);
+			const firstNumbers = await page.getByTestId('lab-stats').innerText();
+
+			// The same run on one worker: the pool's speed-up (it must pay on a machine with 4 cores or more), and the
+			// same numbers (bit-identical by seed).
+			await page.goto(`${s.url}?labWorkers=1`);
+			await waitForApp(page);
+			await showTab(page, 'Regimes');
+			const oneStarted = Date.now();
+			await page.getByTestId('lab-run').click();
+			await page.getByTestId('lab-timing').waitFor({ timeout: 120_000 });
+			const oneSeconds = (Date.now() - oneStarted) / 1000;
+			assert.equal(
+				await page.getByTestId('lab-stats').innerText(),
+				firstNumbers,
+				'one worker gives the same numbers',
+			);
+			console.log(
+				`one worker: ${oneSeconds.toFixed(2)} s; the pool's speed-up ${(oneSeconds / seconds).toFixed(2)}×`,
+			);
+			if (cores >= 4)
+				assert.ok(oneSeconds / seconds > 1.5, 'the pool is at least 1.5× faster on 4 cores or more');
 			mkdirSync('test-results', { recursive: true });
 			writeFileSync(
 				'test-results/lab-browser.json',
-				JSON.stringify({ paths: 100_000, steps, starts, policy: 'steward', seconds }, null, 2),
+				JSON.stringify(
+					{ paths: 100_000, steps, starts, policy: 'steward', seconds, pool, cores, oneSeconds },
+					null,
+					2,
+				),
 			);
+			await page.goto(s.url);
+			await waitForApp(page);
+			await showTab(page, 'Regimes');
+			await results.waitFor();
 			assert.match(await page.getByTestId('lab-stats').innerText(), /Mean ± SE/);
 			await assertNoBadNumbers(page, 'Regimes after the lab');
 			await page.screenshot({ path: `${SCREENSHOTS}regimes-lab.png`, fullPage: true });

@@ -8,7 +8,7 @@ import {
 	runRegimeLab,
 } from '../../src/engine';
 import { digest, labResultRecord, labSchema, defaultLabSettings } from '../../src/persistence/labRecord';
-import { defaultScenario, parseScenarioText } from '../../src/persistence/scenario';
+import { defaultScenario, parseScenarioText, SCHEMA_VERSION } from '../../src/persistence/scenario';
 
 async function smallRun() {
 	const result = await runRegimeLab(defaultMarket(), DEFAULT_BOOK_SPEC, {
@@ -27,17 +27,19 @@ describe('the regime lab as saved', () => {
 		const record = labResultRecord(result, digest({ a: 1 }));
 		expect(record.histogramEdges).toEqual(Array.from(result.histogramEdges));
 		const policy = record.starts[0].policies[0];
-		expect(policy.histogram.hedged.counts).toEqual(
-			Array.from(result.starts[0].policies[0].histogram.hedged.counts),
+		const engine = result.starts[0].policies[0];
+		expect(policy.afterCosts.histogram.hedged.counts).toEqual(
+			Array.from(engine.afterCosts.histogram.hedged.counts),
 		);
-		expect(policy.hedged).toEqual(result.starts[0].policies[0].hedged);
-		const lab = { settings: defaultLabSettings(), result: record };
+		expect(policy.mid.hedged).toEqual(engine.mid.hedged);
+		expect(policy.mid.byMove).toEqual(engine.mid.byMove);
+		const lab = { settings: defaultLabSettings(), result: record, note: null };
 		expect(v.safeParse(labSchema, JSON.parse(JSON.stringify(lab))).success).toBe(true);
 
-		const file = { schemaVersion: 3, name: 'With a run', data: { ...defaultScenario(), lab } };
+		const file = { schemaVersion: SCHEMA_VERSION, name: 'With a run', data: { ...defaultScenario(), lab } };
 		const parsed = parseScenarioText(JSON.stringify(file));
-		expect(parsed.ok && parsed.value.data.lab.result?.starts[0].policies[0].summary.text).toBe(
-			policy.summary.text,
+		expect(parsed.ok && parsed.value.data.lab.result?.starts[0].policies[0].mid.hedge.mean).toBe(
+			policy.mid.hedge.mean,
 		);
 	});
 
@@ -62,7 +64,20 @@ describe('the regime lab as saved', () => {
 			},
 		];
 		for (const result of bad)
-			expect(v.safeParse(labSchema, { settings: defaultLabSettings(), result }).success).toBe(false);
+			expect(v.safeParse(labSchema, { settings: defaultLabSettings(), result, note: null }).success).toBe(
+				false,
+			);
+	});
+
+	it('offers only the path counts the screen offers', () => {
+		const lab = (paths: number) => ({
+			settings: { ...defaultLabSettings(), paths },
+			result: null,
+			note: null,
+		});
+		expect(v.safeParse(labSchema, lab(20_000)).success).toBe(true);
+		expect(v.safeParse(labSchema, lab(1_000_000)).success).toBe(false);
+		expect(v.safeParse(labSchema, lab(20_001)).success).toBe(false);
 	});
 
 	it('digest is stable for equal values and differs for different ones', () => {

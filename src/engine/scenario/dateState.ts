@@ -4,7 +4,7 @@
 // given SPX and VIX. The what-if, payoff grid, heatmap, ladder stresses and the regime comparison all price here; the
 // Monte Carlo marks use the same formulas in table form (simulation/marking.ts, tested equal).
 import { MIN_SPX_VOL, MIN_VIX_ATM_VOL, SKEW_FLOOR, DAYS_PER_YEAR } from '../conventions';
-import { undiscountedBlack } from '../pricing/black76';
+import { normCdfMc } from '../math/normCdfMc';
 import { curveMoveFactor, tenorBeta } from '../market/curveShift';
 import { curveFuture, rollCurve, type VixCurve } from '../market/vixCurve';
 import { shockVix } from '../market/spotVolLink';
@@ -14,6 +14,18 @@ import type { Shock } from './shock';
 
 /** Below this many years to settlement an option is worth its intrinsic value. */
 export const EXPIRED_YEARS = 1e-9;
+
+/**
+ * Undiscounted Black value with total vol s and ln(F/K) = lnFK, by normCdfMc (|error| ≤ 5.4e-12 in N: an SPX leg is off
+ * by under 1e-7 points, far below a cent): the what-if grids price thousands of legs per slider step.
+ */
+function black(call: boolean, F: number, K: number, s: number, lnFK: number): number {
+	const d1 = lnFK / s + 0.5 * s;
+	const c = F * normCdfMc(d1) - K * normCdfMc(d1 - s);
+	// A put by parity; far out of the money the difference cancels to rounding noise that can dip below zero.
+	const v = call ? c : c - F + K;
+	return v > 0 ? v : 0;
+}
 
 export interface DateState {
 	model: MarketModel;
@@ -27,6 +39,8 @@ export interface DateState {
 	df: number;
 	/** The SPX ATM vol shift (decimal) added to ATM × VIX'/VIX. */
 	spxAtmShift: number;
+	/** √(T/τ): how much narrower the smile reads in strike space as the condor ages (sticky delta). */
+	smileTimeScale: number;
 	/** VIX side: the curve rolled to the date at today's spot; the long-run level's ratio; the option-vol shift. */
 	curve: VixCurve;
 	levelRatio: number;
@@ -55,6 +69,7 @@ export function dateState(
 		carry: Math.exp((model.spx.r - model.spx.dividendYield) * tau),
 		df: Math.exp(-model.spx.r * tau),
 		spxAtmShift: shock.spxVolShiftPts / 100,
+		smileTimeScale: tau > 0 ? Math.sqrt(model.spx.T / tau) : 0,
 		curve: rollCurve(curve, dt),
 		levelRatio: shock.longRunLevel === null ? 1 : shock.longRunLevel / Math.exp(curve.theta),
 		vixVolShift: shock.volOfVolShiftPts / 100,
@@ -69,26 +84,36 @@ export function shockedVix(model: MarketModel, shock: Pick<Shock, 'vix'>, spx: n
 		: shockVix(model.vix.curve.vix, spx / model.spx.spot, model.link);
 }
 
+/** The ATM vol's multiple a = σ'_ATM/σ_ATM at VIX `vix` (the shift included, floored so a vol stays positive). */
+function atmRatio(s: DateState, vix: number): number {
+	const atm = s.model.spx.atmVol;
+	return Math.max(vix / s.model.vix.curve.vix + s.spxAtmShift / atm, MIN_SPX_VOL / atm);
+}
+
+/** σ at ln(K/F) = lnKF for an ATM multiple `ratio`: the entry smile read in sticky delta, floored. */
+function stickyVol(s: DateState, lnKF: number, ratio: number): number {
+	return Math.max(ratio * s.model.spx.smileVol((lnKF * s.smileTimeScale) / ratio), MIN_SPX_VOL);
+}
+
 /**
  * The vol (decimal) of an SPX option with log-moneyness ln(K/F) = lnKF at the date when VIX is `vix`. The ATM vol
  * moves with VIX (× VIX'/VIX, plus the shift) and the smile keeps its shape in standardised moneyness k/(σ_ATM√τ)
  * (sticky delta): σ'(k) = a·σ₀(k·√(T/τ)/a) with a = σ'_ATM/σ_ATM, so the skew flattens in strike space as vol rises.
  */
 export function spxVolAt(s: DateState, lnKF: number, vix: number): number {
-	const spxM = s.model.spx;
-	const ratio = Math.max(
-		vix / s.model.vix.curve.vix + s.spxAtmShift / spxM.atmVol,
-		MIN_SPX_VOL / spxM.atmVol,
-	);
-	return Math.max(ratio * spxM.smileVol((lnKF * Math.sqrt(spxM.T / s.tau)) / ratio), MIN_SPX_VOL);
+	return stickyVol(s, lnKF, atmRatio(s, vix));
+}
+
+/** Value of one SPX option at forward F with ATM multiple `ratio` (the date not yet settled). */
+function spxValue(s: DateState, F: number, ratio: number, call: boolean, K: number): number {
+	const lnKF = Math.log(K / F);
+	return s.df * black(call, F, K, stickyVol(s, lnKF, ratio) * s.sqrtTau, -lnKF);
 }
 
 /** Value (points) of one SPX option at the date for SPX `spx` and VIX `vix` (intrinsic once settled). */
 export function spxOptionValue(s: DateState, spx: number, vix: number, call: boolean, K: number): number {
 	if (s.tau <= EXPIRED_YEARS) return Math.max(call ? spx - K : K - spx, 0);
-	const F = spx * s.carry;
-	const lnKF = Math.log(K / F);
-	return s.df * undiscountedBlack(call, F, K, spxVolAt(s, lnKF, vix) * s.sqrtTau, -lnKF);
+	return spxValue(s, spx * s.carry, atmRatio(s, vix), call, K);
 }
 
 /** The condor's legs with the sign of the short condor's position: long put, short put, short call, long call. */
@@ -101,9 +126,20 @@ export const CONDOR_LEGS = [
 
 /** Cost to close one short condor (points): its value to the buyer, between 0 and the wider wing's width. */
 export function condorCloseCost(s: DateState, spx: number, vix: number, k: CondorStrikes): number {
-	let value = 0;
-	for (const leg of CONDOR_LEGS) value -= leg.sign * spxOptionValue(s, spx, vix, leg.call, k[leg.key]);
-	return value;
+	if (s.tau <= EXPIRED_YEARS) {
+		let intrinsic = 0;
+		for (const leg of CONDOR_LEGS) intrinsic -= leg.sign * spxOptionValue(s, spx, vix, leg.call, k[leg.key]);
+		return intrinsic;
+	}
+	// The forward and the ATM multiple are the same for the four legs.
+	const F = spx * s.carry;
+	const ratio = atmRatio(s, vix);
+	return (
+		spxValue(s, F, ratio, false, k.shortPut) -
+		spxValue(s, F, ratio, false, k.longPut) +
+		spxValue(s, F, ratio, true, k.shortCall) -
+		spxValue(s, F, ratio, true, k.longCall)
+	);
 }
 
 /** What valuing one VIX expiry needs at a date, independent of spot VIX: computed once per date and expiry. */
@@ -154,5 +190,5 @@ export function vixCallValue(s: DateState, slot: VixSlot, K: number, vix: number
 	if (slot.T <= EXPIRED_YEARS) return Math.max(vix - K, 0);
 	const F = slotFuture(s, slot, vix);
 	const lnFK = Math.log(F / K);
-	return slot.df * undiscountedBlack(true, F, K, vixVolAt(s, slot, lnFK) * slot.sqrtT, lnFK);
+	return slot.df * black(true, F, K, vixVolAt(s, slot, lnFK) * slot.sqrtT, lnFK);
 }

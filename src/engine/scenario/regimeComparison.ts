@@ -1,6 +1,6 @@
 // The deterministic regime comparison: the same held book — same strikes, same contracts — priced in two market
-// states, each side entered at its own market's mids so both start from zero P&L: premium, carry, the stresses and
-// the payoff today.
+// states (by default the market and its other-regime counterpart from history), each side entered at its own
+// market's mids so both start from zero P&L: premium, carry, the stresses and the payoff today.
 import type { MarketSnapshot } from '../market/snapshot';
 import { classifyCurve, type Regime } from '../market/regime';
 import { SPX_MULTIPLIER, STRESSES, VIX_MULTIPLIER } from '../conventions';
@@ -12,20 +12,7 @@ import { dateState, vixCallValue, vixSlot } from './dateState';
 import { payoffGrid, type PayoffGrid } from './payoffGrid';
 import { NO_SHOCK, stressShock } from './shock';
 import { whatIfPnl } from './whatIf';
-
-/**
- * The same market with the curve mirrored around VX1 in log space: each future F_i becomes VX1²/F_i and spot VIX
- * becomes VX1²/VIX, so a contango of +x % per month becomes a backwardation of the same size (and vice versa).
- */
-export function flipCurve(m: MarketSnapshot): MarketSnapshot {
-	const vx1 = m.futures[0].price;
-	return {
-		...m,
-		vix: (vx1 * vx1) / m.vix,
-		vix3m: m.vix3m === null ? null : (vx1 * vx1) / m.vix3m,
-		futures: m.futures.map((f) => ({ expiry: f.expiry, price: (vx1 * vx1) / f.price })),
-	};
-}
+import { counterpart, type Counterpart } from './counterparts';
 
 export interface RegimeSide {
 	regime: Regime;
@@ -93,8 +80,13 @@ function side(m: MarketSnapshot, condorExpiry: string, held: Positions, costs: T
 	};
 }
 
+/** The other regime's counterpart of a market from history (a flat or humped market is compared with backwardation). */
+export function otherRegime(a: MarketSnapshot): Counterpart {
+	return counterpart(a, classifyCurve(a).regime === 'backwardation' ? 'contango' : 'backwardation');
+}
+
 /**
- * Prices the held book in two markets (default: `a` and its flipped curve).
+ * Prices the held book in two markets: `a` and `b` (default: `a`'s other-regime counterpart, which the result names).
  * @param condorExpiry the condor's SPX expiry, 'YYYY-MM-DD' (both markets must share the valuation date).
  */
 export function compareRegimes(
@@ -102,7 +94,13 @@ export function compareRegimes(
 	held: Positions,
 	condorExpiry: string,
 	costs: TradingCosts,
-	b: MarketSnapshot = flipCurve(a),
+	b?: MarketSnapshot,
 ) {
-	return { a: side(a, condorExpiry, held, costs), b: side(b, condorExpiry, held, costs) };
+	const other = b ? null : otherRegime(a);
+	return {
+		a: side(a, condorExpiry, held, costs),
+		b: side(b ?? other!.market, condorExpiry, held, costs),
+		/** Where the default counterpart comes from, e.g. 'backwardation at VIX 13–16'; null for a chosen market. */
+		counterpart: other && { regime: other.regime, bucket: other.bucket, sameBucket: other.sameBucket },
+	};
 }

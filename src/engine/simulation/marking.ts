@@ -7,7 +7,7 @@
 //   their intrinsic value on S_t;
 // - VIX calls: Black-76 on the future of the call's own expiry at the path's VIX: the curve rolled to the step's
 //   date at today's spot times (VIX_t/VIX_0)^{e^{−κ_β τ}}, at the vol surface's ATM vol and call skew; a call
-//   settles on the path's VIX at the close of its expiry day and keeps that value after.
+//   settles on the path's VIX at the open of its expiry day (the SOQ) and keeps that value after.
 import type { IsoDate } from '../types';
 import { MIN_SPX_VOL, SKEW_FLOOR } from '../conventions';
 import type { MarketModel } from '../scenario/marketModel';
@@ -18,7 +18,9 @@ import { tenorBeta } from '../market/curveShift';
 import { curveFuture, rollCurve } from '../market/vixCurve';
 import { normCdfMc } from '../math/normCdfMc';
 import type { StepGrid } from './stepGrid';
-import type { PathBlock } from './paths';
+import type { OpenSteps, PathBlock } from './paths';
+import { newYorkInstant } from '../market/newYorkTime';
+import { yearFraction } from '../market/yearFraction';
 
 /** What marking the condor needs, per step of the grid. */
 export interface CondorTables {
@@ -124,6 +126,50 @@ export function condorMarkAt(tb: CondorTables, S: number, V: number, j: number):
 	return tb.df[j] * condorForward(tb, F, Math.log(F), V, tb.volPerVix[j], tb.zScale[j], tb.minStd[j]);
 }
 
+/**
+ * Each leg's value (points: long put, short put, short call, long call) at step j for SPX `S` and VIX `V`, by the
+ * same smile as condorMarkAt: what closing the condor early pays the spreads on.
+ */
+export function condorLegValuesAt(
+	tb: CondorTables,
+	S: number,
+	V: number,
+	j: number,
+): [number, number, number, number] {
+	const K = tb.strikes;
+	if (tb.tau[j] <= EXPIRED)
+		return [Math.max(K[0] - S, 0), Math.max(K[1] - S, 0), Math.max(S - K[2], 0), Math.max(S - K[3], 0)];
+	const F = S * tb.carry[j];
+	const lnF = Math.log(F);
+	const out: [number, number, number, number] = [0, 0, 0, 0];
+	for (let leg = 0; leg < 4; leg++) {
+		const call = legCall(tb, F, lnF, V, tb.volPerVix[j], tb.zScale[j], tb.minStd[j], leg);
+		// Puts by parity on the forward: P = C − (F − K).
+		out[leg] = tb.df[j] * (leg < 2 ? Math.max(call - (F - K[leg]), 0) : call);
+	}
+	return out;
+}
+
+/** Undiscounted call at strike leg `leg`, the smile read in sticky delta (see condorForward). */
+function legCall(
+	tb: CondorTables,
+	F: number,
+	lnF: number,
+	V: number,
+	volPerVix: number,
+	zScale: number,
+	minS: number,
+	leg: number,
+): number {
+	const { a, b, rho, m, sigma2 } = tb.svi;
+	const u = (tb.lnStrikes[leg] - lnF) * (zScale / V) - m;
+	const w = a + b * (rho * u + Math.sqrt(u * u + sigma2));
+	let s = Math.sqrt(w > 0 ? w : 0) * V * volPerVix;
+	if (s < minS) s = minS;
+	const d1 = (lnF - tb.lnStrikes[leg]) / s + 0.5 * s;
+	return F * normCdfMc(d1) - tb.strikes[leg] * normCdfMc(d1 - s);
+}
+
 function condorIntrinsic(tb: CondorTables, S: number): number {
 	const K = tb.strikes;
 	return Math.max(K[1] - S, 0) - Math.max(K[0] - S, 0) + Math.max(S - K[2], 0) - Math.max(S - K[3], 0);
@@ -146,20 +192,10 @@ function condorForward(
 	zScale: number,
 	minS: number,
 ): number {
-	const { a, b, rho, m, sigma2 } = tb.svi;
 	const K = tb.strikes;
-	const lnK = tb.lnStrikes;
-	const factor = V * volPerVix;
-	const scale = zScale / V;
 	let value = K[1] - K[0];
-	for (let leg = 0; leg < 4; leg++) {
-		const u = (lnK[leg] - lnF) * scale - m;
-		const w = a + b * (rho * u + Math.sqrt(u * u + sigma2));
-		let s = Math.sqrt(w > 0 ? w : 0) * factor;
-		if (s < minS) s = minS;
-		const d1 = (lnF - lnK[leg]) / s + 0.5 * s;
-		value += LEG_SIGN[leg] * (F * normCdfMc(d1) - K[leg] * normCdfMc(d1 - s));
-	}
+	for (let leg = 0; leg < 4; leg++)
+		value += LEG_SIGN[leg] * legCall(tb, F, lnF, V, volPerVix, zScale, minS, leg);
 	return value;
 }
 
@@ -178,6 +214,10 @@ export interface VxTables {
 	dteDays: Int32Array;
 	/** First step at or after the expiry's settlement (steps + 1 when it settles beyond the horizon). */
 	settleStep: Int32Array;
+	/** Per expiry: its slot in the block's open values (the SOQ at 09:30 of its settlement day), −1 beyond the horizon. */
+	openSlot: Int32Array;
+	/** The steps that need VIX at the open, with how far into the step the open lies: what simulatePairs draws. */
+	opens: OpenSteps;
 	/** Per step: spot VIX above this is above the model's front future VX1 — the path is in backwardation. */
 	backwardationVix: Float64Array;
 	skew: number;
@@ -188,7 +228,19 @@ export interface VxTables {
  * Backwardation on a path: VIX_t > VX1_t, the model's front future (first expiry still to settle) at that state:
  * ln VX1 = β·ln V + c ⇔ V > e^{c/(1 − β)}.
  */
-export function vxTables(model: MarketModel, grid: StepGrid, count: number): VxTables {
+/**
+ * The real world the VX futures of a lab path are read in: VIX expected on each grid date (ln E[VIX_j]), and the
+ * futures risk premium λ(days). With it, the future at step j is today's curve carried along that expected path —
+ * F_0(t_j + τ)·e^{−(λ(t_j + τ) − λ(τ))} when VIX is at its expected level, moved by (VIX_j/E[VIX_j])^β — so a future's
+ * expected drift under the paths is the premium the data measure, neither more nor less. Without it, the what-if's
+ * roll: today's curve at today's spot, moved by (VIX_j/VIX_0)^β.
+ */
+export interface RealWorldCurve {
+	lnMeanVix: Float64Array;
+	premium: (days: number) => number;
+}
+
+export function vxTables(model: MarketModel, grid: StepGrid, count: number, real?: RealWorldCurve): VxTables {
 	const expiries = vxExpiriesAfter(grid.dates[0], count);
 	const n1 = grid.t.length;
 	const size = count * n1;
@@ -205,12 +257,22 @@ export function vxTables(model: MarketModel, grid: StepGrid, count: number): VxT
 		tau: new Float64Array(size),
 		dteDays: new Int32Array(size),
 		settleStep: new Int32Array(count).fill(n1),
+		openSlot: new Int32Array(count).fill(-1),
+		opens: { steps: new Int32Array(0), fraction: new Float64Array(0) },
 		backwardationVix: new Float64Array(n1).fill(Infinity),
 		skew,
 	};
 	const T = expiries.map((e) => model.vxYears(e));
 	for (let j = 0; j < n1; j++) {
 		const rolled = rollCurve(curve, grid.t[j]);
+		/** ln of the future τ years out at step j when VIX is at its reference level, and that level's log. */
+		const lnBase = (tau: number) =>
+			real
+				? Math.log(curveFuture(curve, grid.t[j] + tau)) -
+					real.premium((grid.t[j] + tau) * 365) +
+					real.premium(tau * 365)
+				: Math.log(curveFuture(rolled, tau));
+		const lnRef = real ? real.lnMeanVix[j] : lnV0;
 		let frontFound = false;
 		for (let e = 0; e < count; e++) {
 			const i = e * n1 + j;
@@ -222,7 +284,7 @@ export function vxTables(model: MarketModel, grid: StepGrid, count: number): VxT
 				continue;
 			}
 			const beta = tenorBeta(kappaBeta, tau);
-			const c = Math.log(curveFuture(rolled, tau)) - beta * lnV0;
+			const c = lnBase(tau) - beta * lnRef;
 			tb.beta[i] = beta;
 			tb.lnFConst[i] = c;
 			tb.atmVol[i] = volOfVol(tau);
@@ -234,28 +296,47 @@ export function vxTables(model: MarketModel, grid: StepGrid, count: number): VxT
 			}
 		}
 	}
+	// The SOQ: VIX at 09:30 ET on the settlement day, a fraction of the way from the prior close to that day's close.
+	const steps: number[] = [];
+	const fraction: number[] = [];
+	for (let e = 0; e < count; e++) {
+		const j = tb.settleStep[e];
+		if (j >= n1 || j === 0) continue;
+		tb.openSlot[e] = steps.length;
+		const tOpen = yearFraction(model.valuationMs, newYorkInstant(expiries[e], SOQ_MINUTES_ET));
+		steps.push(j);
+		fraction.push(Math.min(1, Math.max(0, (tOpen - grid.t[j - 1]) / (grid.t[j] - grid.t[j - 1]))));
+	}
+	tb.opens = { steps: Int32Array.from(steps), fraction: Float64Array.from(fraction) };
 	return tb;
 }
 
+/** The Special Opening Quotation that settles VX futures and VIX options: 09:30 ET. */
+const SOQ_MINUTES_ET = 570;
+
+/** VIX at the settlement of expiry e on the path in `row` of a block (its open value on the settlement day). */
+function settlementVix(tb: VxTables, e: number, block: PathBlock, row: number): number {
+	return block.vixOpen[row * tb.opens.steps.length + tb.openSlot[e]];
+}
+
 /**
- * Value (VIX points) of one call (expiry index e, strike K) at step j of a path whose VIX closes are `vix[o …]`:
- * Black-76 on the model future before settlement, max(VIX at the settlement step − K, 0) from then on.
+ * Value (VIX points) of one call (expiry index e, strike K) at step j of the path in `row` of a block: Black-76 on the
+ * model future before settlement, max(VIX at the settlement open − K, 0) from then on.
  */
 export function vixCallMark(
 	tb: VxTables,
 	e: number,
 	K: number,
-	vix: Float64Array,
-	o: number,
+	block: PathBlock,
+	row: number,
 	j: number,
 ): number {
-	const settle = tb.settleStep[e];
-	if (j >= settle) {
-		const v = vix[o + settle] - K;
+	if (j >= tb.settleStep[e]) {
+		const v = settlementVix(tb, e, block, row) - K;
 		return v > 0 ? v : 0;
 	}
 	const i = e * (tb.steps + 1) + j;
-	const lnV = Math.log(vix[o + j]);
+	const lnV = Math.log(block.vix[row * (tb.steps + 1) + j]);
 	return blackOnModelFuture(tb, i, lnV, K, Math.log(K));
 }
 
@@ -303,10 +384,10 @@ export function markVixCalls(
 		const live = settle < stride ? settle : stride;
 		const at = e * stride;
 		const dst = out[l];
-		for (let o = 0; o < size; o += stride) {
+		for (let row = 0, o = 0; o < size; row++, o += stride) {
 			for (let j = 0; j < live; j++) dst[o + j] = blackOnModelFuture(tb, at + j, lnV[o + j], K, lnK);
 			if (live < stride) {
-				const v = vix[o + settle] - K;
+				const v = settlementVix(tb, e, block, row) - K;
 				dst.fill(v > 0 ? v : 0, o + live, o + stride);
 			}
 		}

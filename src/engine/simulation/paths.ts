@@ -1,69 +1,89 @@
-// Joint real-world paths of SPX and VIX on the business-day grid (DESIGN §4.5). ln VIX follows an exact OU step,
-//   x' = θ + (x − θ)e^{−κΔ} + η·√((1 − e^{−2κΔ})/(2κ))·Z_V,
-// ln SPX a diffusion with vol σ_S = c·VIX/100 (frozen over the step) and drift μ − q − σ²/2, with
-// corr(Z_S, Z_V) = ρ, plus optional common jumps (SPX down, VIX up). Antithetic pairs: each stream's normals drive
-// one path and their negatives the other (jumps shared). Paths are stored row-major in Float64Arrays.
+// Joint real-world paths of SPX and VIX on the business-day grid (docs/simulation.md, "Model"). ln VIX is a target
+// mean plus a zero-started OU with common jumps,
+//   ln VIX_j = g_j + Y_j,  Y_{j+1} = Y_j·e^{−κΔ} + η·√((1 − e^{−2κΔ})/(2κ))·Z_V + J·1{jump},
+// with g_j set so that E[VIX_j] = e^{target_j} exactly on the grid (the caller ties the target to today's curve less
+// the futures risk premium). Jumps: at most one a step with probability 1 − e^{−λ_J Δ}, ln VIX up by an exponential
+// J (mean m), ln SPX by b·J (b < 0), compensated so E[S] still grows at μ − q. ln SPX diffuses with σ_S = c·VIX/100
+// (frozen over the step) and corr(Z_S, Z_V) = ρ. Antithetic pairs: each stream's normals drive one path and their
+// negatives the other (jumps shared). Where the caller asks, a step also gets VIX at the open of its day (the SOQ of a
+// VIX expiry): a Brownian bridge in ln VIX between the two closes. Paths are stored row-major in Float64Arrays.
+import { REAL_WORLD_VIX } from '../measured/realWorldVix.generated';
 import { Xoshiro128, streamSeed } from './prng';
 
 export interface JumpParams {
 	enabled: boolean;
-	/** Poisson rate of common jumps, per year. */
+	/** Common jumps per year. */
 	ratePerYear: number;
-	/** SPX move in a jump, percent (−7 = a 7 % fall). */
-	spxJumpPct: number;
-	/** VIX move in a jump, percent (+60 = VIX × 1.6). */
-	vixJumpPct: number;
+	/** Mean of the exponential ln VIX move in a jump. */
+	vixMeanLogSize: number;
+	/** ln SPX move per unit of ln VIX move in a jump (negative: SPX falls). */
+	spxPerVixLog: number;
 }
 
 export interface PathModel {
-	/** Mean-reversion speed of ln VIX, per year. */
+	/** κ_P, mean-reversion speed of ln VIX toward its target, per year. */
 	kappa: number;
-	/** Long-run VIX level e^θ, points. */
-	longRunVix: number;
-	/** Vol of ln VIX, per √year. */
+	/** η_P, vol of ln VIX's diffusion, per √year. */
 	eta: number;
 	/** c in σ_S = c·VIX/100 (realized SPX vol runs below VIX). */
 	spxVolScale: number;
-	/** Correlation of the SPX and VIX shocks. */
+	/** Correlation of the SPX and VIX diffusions. */
 	rho: number;
-	/** μ − r, the equity premium in the SPX drift, decimal per year (0 gives the pricing measure's drift). */
+	/** μ − r, the equity premium in the SPX drift, decimal per year. */
 	equityPremium: number;
+	/** Multiplies the measured futures risk premium λ(t) (1: as measured; 0: VIX expected at the futures). */
+	riskPremiumScale: number;
 	jumps: JumpParams;
 }
 
-/** DESIGN §4.5 defaults, from 1990–2026 Cboe data: κ = 5.1 /yr, e^θ = 18.3, η = 1.09, c = 0.85, ρ = −0.8, μ = r + 4 %. */
+/** The measured real-world model (docs/measured/real-world-vix.md), jumps on. */
 export const DEFAULT_PATH_MODEL: PathModel = {
-	kappa: 5.1,
-	longRunVix: 18.3,
-	eta: 1.09,
-	spxVolScale: 0.85,
-	rho: -0.8,
+	kappa: REAL_WORLD_VIX.kappaPerYear,
+	eta: REAL_WORLD_VIX.etaPerSqrtYear,
+	spxVolScale: REAL_WORLD_VIX.spxVolScale,
+	rho: REAL_WORLD_VIX.rho,
 	equityPremium: 0.04,
-	jumps: { enabled: false, ratePerYear: 1, spxJumpPct: -7, vixJumpPct: 60 },
+	riskPremiumScale: 1,
+	jumps: {
+		enabled: true,
+		ratePerYear: REAL_WORLD_VIX.jumpRatePerYear,
+		vixMeanLogSize: REAL_WORLD_VIX.vixJump.meanLogSize,
+		spxPerVixLog: REAL_WORLD_VIX.spxPerVixJumpLog,
+	},
 };
 
-/** The state the paths start from, with the carry of the SPX drift. */
+/** The state the paths start from, and the mean VIX they must have on each date. */
 export interface PathStart {
 	spx: number;
-	vix: number;
-	/** Risk-free rate, decimal per year. */
+	/** Risk-free rate and dividend yield, decimal per year. */
 	rate: number;
-	/** Dividend yield q, decimal per year. */
 	dividendYield: number;
+	/** ln E[VIX] at each grid date j = 0 … n; index 0 is ln of today's VIX. */
+	lnMeanVix: Float64Array;
 }
 
 /**
  * A block of antithetic pairs: row k (k < pairs) is pair k driven by +Z, row pairs + k the same pair driven by −Z.
- * Each row holds steps + 1 values (the start included), so value (row, j) is at row·(steps + 1) + j.
+ * Each row holds steps + 1 values (the start included), so value (row, j) is at row·(steps + 1) + j. `vixOpen` holds,
+ * per row, VIX at the open of each requested step, at row·opens + o.
  */
 export interface PathBlock {
 	pairs: number;
 	steps: number;
 	spx: Float64Array;
 	vix: Float64Array;
+	vixOpen: Float64Array;
 }
 
-/** Coefficients of the exact OU step over Δ years: x' = θ + (x − θ)·decay + η·sd·Z. */
+/** Where a step needs VIX at the open of its day, and how far (0–1) into the step's time the open lies. */
+export interface OpenSteps {
+	steps: Int32Array;
+	fraction: Float64Array;
+}
+
+export const NO_OPENS: OpenSteps = { steps: new Int32Array(0), fraction: new Float64Array(0) };
+
+/** Coefficients of the exact OU step over Δ years: x' = x·decay + η·sd·Z. */
 export function ouStep(kappa: number, dtYears: number): { decay: number; sd: number } {
 	const decay = Math.exp(-kappa * dtYears);
 	return { decay, sd: Math.sqrt(-Math.expm1(-2 * kappa * dtYears) / (2 * kappa)) };
@@ -71,7 +91,7 @@ export function ouStep(kappa: number, dtYears: number): { decay: number; sd: num
 
 /** Throws a RangeError naming the first parameter of the model that cannot drive paths. */
 export function checkPathModel(m: PathModel): void {
-	const positive = { kappa: m.kappa, longRunVix: m.longRunVix, spxVolScale: m.spxVolScale } as const;
+	const positive = { kappa: m.kappa, spxVolScale: m.spxVolScale } as const;
 	for (const [k, v] of Object.entries(positive))
 		if (!(v > 0 && Number.isFinite(v)))
 			throw new RangeError(`model.${k} must be a finite number > 0 (got ${v})`);
@@ -80,32 +100,68 @@ export function checkPathModel(m: PathModel): void {
 	if (!(Math.abs(m.rho) <= 1)) throw new RangeError(`model.rho must be in [−1, 1] (got ${m.rho})`);
 	if (!Number.isFinite(m.equityPremium))
 		throw new RangeError(`model.equityPremium must be a finite number (got ${m.equityPremium})`);
+	if (!(m.riskPremiumScale >= 0 && Number.isFinite(m.riskPremiumScale)))
+		throw new RangeError(`model.riskPremiumScale must be a finite number ≥ 0 (got ${m.riskPremiumScale})`);
 	const j = m.jumps;
 	if (j.enabled) {
 		if (!(j.ratePerYear >= 0 && Number.isFinite(j.ratePerYear)))
 			throw new RangeError(`model.jumps.ratePerYear must be ≥ 0 (got ${j.ratePerYear})`);
-		if (!(j.spxJumpPct > -100 && Number.isFinite(j.spxJumpPct)))
-			throw new RangeError(`model.jumps.spxJumpPct must be > −100 (got ${j.spxJumpPct})`);
-		if (!(j.vixJumpPct > -100 && Number.isFinite(j.vixJumpPct)))
-			throw new RangeError(`model.jumps.vixJumpPct must be > −100 (got ${j.vixJumpPct})`);
+		if (!(j.vixMeanLogSize >= 0 && j.vixMeanLogSize < 1))
+			throw new RangeError(`model.jumps.vixMeanLogSize must be in [0, 1) (got ${j.vixMeanLogSize})`);
+		if (!(j.spxPerVixLog <= 0 && j.spxPerVixLog > -1))
+			throw new RangeError(`model.jumps.spxPerVixLog must be in (−1, 0] (got ${j.spxPerVixLog})`);
 	}
 }
 
-/** An empty block for `pairs` pairs of `steps` steps, to be filled (and reused) by simulatePairs. */
-export function pathBlock(pairs: number, steps: number): PathBlock {
-	const size = 2 * pairs * (steps + 1);
-	return { pairs, steps, spx: new Float64Array(size), vix: new Float64Array(size) };
+/** An empty block for `pairs` pairs of `steps` steps and `opens` open values per row, filled (and reused) later. */
+export function pathBlock(pairs: number, steps: number, opens = 0): PathBlock {
+	const rows = 2 * pairs;
+	return {
+		pairs,
+		steps,
+		spx: new Float64Array(rows * (steps + 1)),
+		vix: new Float64Array(rows * (steps + 1)),
+		vixOpen: new Float64Array(rows * opens),
+	};
+}
+
+/** ln E[e^{cJ}] of an exponential jump J with mean m (c·m < 1). */
+const lnJumpMgf = (c: number, m: number) => -Math.log(1 - c * m);
+
+/**
+ * g_j of ln VIX_j = g_j + Y_j: the target minus ln E[e^{Y_j}], the cumulant of the discrete OU with jumps at 1,
+ * Σ_k ½(D s_k)² + ln(1 − p_k + p_k·E[e^{D J}]) with D = Π_{i=k+1}^{j−1} decay_i (exact on the grid).
+ */
+export function meanOffsets(model: PathModel, dt: Float64Array, lnMeanVix: Float64Array): Float64Array {
+	const n = dt.length;
+	const g = new Float64Array(n + 1);
+	const jumps = model.jumps.enabled && model.jumps.ratePerYear > 0;
+	const m = model.jumps.vixMeanLogSize;
+	const steps = Array.from(dt, (d) => ({
+		...ouStep(model.kappa, d),
+		p: jumps ? -Math.expm1(-model.jumps.ratePerYear * d) : 0,
+	}));
+	g[0] = lnMeanVix[0];
+	for (let j = 1; j <= n; j++) {
+		let cumulant = 0;
+		let D = 1;
+		for (let k = j - 1; k >= 0; k--) {
+			const s = model.eta * steps[k].sd * D;
+			cumulant += 0.5 * s * s;
+			if (jumps) cumulant += Math.log1p(steps[k].p * Math.expm1(lnJumpMgf(D, m)));
+			D *= steps[k].decay;
+		}
+		g[j] = lnMeanVix[j] - cumulant;
+	}
+	return g;
 }
 
 /**
  * Simulates antithetic pairs `firstPair` … `firstPair + pairs − 1` of a run. Pair i always draws from stream
- * (seed, i), two open uniforms per step for Box–Muller (Z_V, then the independent part of Z_S) and, with jumps on,
- * one more uniform per step: so any chunking of a run gives bit-identical paths.
- * A jump (probability 1 − e^{−λΔ} per step, at most one) multiplies SPX by 1 + spxJumpPct/100 and VIX by
- * 1 + vixJumpPct/100; the SPX drift is compensated by −ln(1 + p·J_S) per step so E[S] still grows at μ − q.
- * @param model the dynamics. @param start spot SPX, VIX (points), rate and dividend yield (decimal per year).
- * @param dt step lengths in years. @param seed run seed (32-bit integer).
- * @param firstPair index of the first pair. @param pairs number of pairs. @param out a block to fill (reused).
+ * (seed, i): two open uniforms per step for Box–Muller (Z_V, then the independent part of Z_S), with jumps on one
+ * uniform for whether a jump happens and one more for its size when it does, and two more at each open step. So any
+ * chunking of a run gives bit-identical paths.
+ * @param dt step lengths in years. @param seed run seed (32-bit integer). @param out a block to fill (reused).
  */
 export function simulatePairs(
 	model: PathModel,
@@ -114,40 +170,44 @@ export function simulatePairs(
 	seed: number,
 	firstPair: number,
 	pairs: number,
-	out: PathBlock = pathBlock(pairs, dt.length),
+	opens: OpenSteps = NO_OPENS,
+	out: PathBlock = pathBlock(pairs, dt.length, opens.steps.length),
 ): PathBlock {
 	checkPathModel(model);
 	const n = dt.length;
-	if (out.pairs < pairs || out.steps !== n)
-		throw new RangeError('out block is too small for these pairs and steps');
+	const nOpens = opens.steps.length;
+	if (out.pairs < pairs || out.steps !== n || out.vixOpen.length < 2 * pairs * nOpens)
+		throw new RangeError('out block is too small for these pairs, steps and opens');
+	if (start.lnMeanVix.length !== n + 1) throw new RangeError('start.lnMeanVix needs one value per grid date');
 	out.pairs = pairs;
 	const stride = n + 1;
-	// Per-step constants: OU decay and sd, SPX drift less the jump compensator, √Δ, jump probability.
+	const g = meanOffsets(model, dt, start.lnMeanVix);
+	const { eta, rho } = model;
 	const decay = new Float64Array(n);
 	const ouSd = new Float64Array(n);
 	const drift = new Float64Array(n);
 	const sqrtDt = new Float64Array(n);
 	const jumpP = new Float64Array(n);
-	const { kappa, eta, rho } = model;
-	const theta = Math.log(model.longRunVix);
+	const openAt = new Int32Array(n + 1).fill(-1);
+	opens.steps.forEach((j, o) => (openAt[j] = o));
 	const c = model.spxVolScale / 100;
 	const rhoBar = Math.sqrt(Math.max(0, 1 - rho * rho));
 	const jumps = model.jumps.enabled && model.jumps.ratePerYear > 0;
-	const jumpS = jumps ? Math.log(1 + model.jumps.spxJumpPct / 100) : 0;
-	const jumpV = jumps ? Math.log(1 + model.jumps.vixJumpPct / 100) : 0;
+	const meanJump = model.jumps.vixMeanLogSize;
+	const b = model.jumps.spxPerVixLog;
 	const mu = start.rate + model.equityPremium - start.dividendYield;
 	for (let j = 0; j < n; j++) {
-		const s = ouStep(kappa, dt[j]);
+		const s = ouStep(model.kappa, dt[j]);
 		decay[j] = s.decay;
 		ouSd[j] = eta * s.sd;
 		sqrtDt[j] = Math.sqrt(dt[j]);
 		jumpP[j] = jumps ? -Math.expm1(-model.jumps.ratePerYear * dt[j]) : 0;
-		drift[j] = mu * dt[j] - (jumps ? Math.log1p(jumpP[j] * (model.jumps.spxJumpPct / 100)) : 0);
+		// The compensator keeps E[S] growing at μ − q: ln(1 − p + p·E[e^{bJ}]).
+		drift[j] = mu * dt[j] - (jumps ? Math.log1p(jumpP[j] * Math.expm1(lnJumpMgf(b, meanJump))) : 0);
 	}
 	const lnS0 = Math.log(start.spx);
-	const lnV0 = Math.log(start.vix);
-	const spx = out.spx;
-	const vix = out.vix;
+	const vix0 = Math.exp(g[0]);
+	const { spx, vix, vixOpen } = out;
 	const rng = new Xoshiro128(0);
 	const TWO_PI = 2 * Math.PI;
 	for (let k = 0; k < pairs; k++) {
@@ -156,37 +216,44 @@ export function simulatePairs(
 		const ob = (pairs + k) * stride;
 		let ya = lnS0;
 		let yb = lnS0;
-		let xa = lnV0;
-		let xb = lnV0;
-		let va = start.vix;
-		let vb = start.vix;
+		let Ya = 0;
+		let Yb = 0;
+		let va = vix0;
+		let vb = vix0;
 		spx[oa] = spx[ob] = start.spx;
-		vix[oa] = vix[ob] = start.vix;
+		vix[oa] = vix[ob] = vix0;
 		for (let j = 0; j < n; j++) {
 			const r = Math.sqrt(-2 * Math.log(rng.uniformOpen()));
 			const angle = TWO_PI * rng.uniformOpen();
 			const zv = r * Math.cos(angle);
 			const zs = rho * zv + rhoBar * r * Math.sin(angle);
-			let js = 0;
 			let jv = 0;
-			if (jumps && rng.uniformOpen() < jumpP[j]) {
-				js = jumpS;
-				jv = jumpV;
-			}
+			if (jumps && rng.uniformOpen() < jumpP[j]) jv = -meanJump * Math.log(rng.uniformOpen());
 			const sa = c * va;
 			const sb = c * vb;
 			const h = sqrtDt[j];
 			const dtj = dt[j];
-			ya += drift[j] - 0.5 * sa * sa * dtj + sa * h * zs + js;
-			yb += drift[j] - 0.5 * sb * sb * dtj - sb * h * zs + js;
-			xa = theta + (xa - theta) * decay[j] + ouSd[j] * zv + jv;
-			xb = theta + (xb - theta) * decay[j] - ouSd[j] * zv + jv;
-			va = Math.exp(xa);
-			vb = Math.exp(xb);
+			ya += drift[j] - 0.5 * sa * sa * dtj + sa * h * zs + b * jv;
+			yb += drift[j] - 0.5 * sb * sb * dtj - sb * h * zs + b * jv;
+			const lnA0 = g[j] + Ya;
+			const lnB0 = g[j] + Yb;
+			Ya = Ya * decay[j] + ouSd[j] * zv + jv;
+			Yb = Yb * decay[j] - ouSd[j] * zv + jv;
+			va = Math.exp(g[j + 1] + Ya);
+			vb = Math.exp(g[j + 1] + Yb);
 			spx[oa + j + 1] = Math.exp(ya);
 			spx[ob + j + 1] = Math.exp(yb);
 			vix[oa + j + 1] = va;
 			vix[ob + j + 1] = vb;
+			const o = openAt[j + 1];
+			if (o >= 0) {
+				// The open: a Brownian bridge in ln VIX between the two closes, w of the way through the step.
+				const w = opens.fraction[o];
+				const zo = Math.sqrt(-2 * Math.log(rng.uniformOpen())) * Math.cos(TWO_PI * rng.uniformOpen());
+				const sd = eta * Math.sqrt(w * (1 - w) * dtj) * zo;
+				vixOpen[k * nOpens + o] = Math.exp(lnA0 + w * (g[j + 1] + Ya - lnA0) + sd);
+				vixOpen[(pairs + k) * nOpens + o] = Math.exp(lnB0 + w * (g[j + 1] + Yb - lnB0) - sd);
+			}
 		}
 	}
 	return out;

@@ -8,11 +8,14 @@
 // - condor management: take profit when the P&L reaches x % of the credit, stop when the loss reaches y × credit,
 //   close at n DTE; checked at each close, filled at that close's mark; else held to the horizon;
 // - entry: the user's book, a plain 16Δ condor, or the methodology's playbook for the start regime.
-// Every trade fills at the model mark (no spread, no fees). The hedge is held to the horizon even after the condor
-// is closed. Whole contracts throughout.
+// Every trade fills at the model mark and pays the trading costs (half-spread and commission, book/tradingCosts.ts)
+// on top: the outcome carries both, at mid and after costs. The hedge is held to the horizon even after the condor is
+// closed, then sold (a settled call is cash). Whole contracts throughout.
 import { SPX_MULTIPLIER as SPX_MULT, VIX_MULTIPLIER as VIX_MULT } from '../conventions';
+import { tradeCostUsd, type TradingCosts } from '../book/tradingCosts';
 import type { VxTables } from './marking';
 import { vixCallMark } from './marking';
+import type { PathBlock } from './paths';
 
 export type EntryRule = 'book' | 'plain16' | 'playbook';
 
@@ -111,6 +114,8 @@ export interface EntryBook {
 	/** Credit per condor, points, and the number of condors. */
 	creditPts: number;
 	qty: number;
+	/** What opening the condor cost beyond mid (four legs' half-spreads and commissions), dollars. */
+	condorEntryCostUsd: number;
 	/** The ladder: expiry index into the VX tables, strike, entry contracts (before the promoter's multiple). */
 	layers: { expiryIndex: number; strike: number; contracts: number }[];
 	/** Index of the near layer in `layers` (monetize and roll act on it), −1 when there is none. */
@@ -121,7 +126,8 @@ export interface EntryBook {
 export interface ChunkMarks {
 	rows: number;
 	stride: number;
-	vix: Float64Array;
+	/** The chunk's paths (VIX closes, and the opens that settle VIX options). */
+	block: PathBlock;
 	/** Cost to close one condor, points, per distinct entry condor. */
 	condors: Float64Array[];
 	/** One call of each ladder layer, points. */
@@ -138,6 +144,9 @@ export interface ChunkMarks {
 		condor(index: number, row: number, step: number): number;
 		layer(index: number, row: number, step: number): number;
 	};
+	/** Each leg's value (long put, short put, short call, long call; points) of a condor at a step: what closing it
+	 * early pays the spreads on. */
+	condorLegs(index: number, row: number, step: number): readonly number[];
 }
 
 /** How a rolled call's strike is chosen at a path state: expiry index, step and spot VIX → strike (points). */
@@ -154,6 +163,9 @@ export interface PathOutcome {
 	condorUsd: number;
 	/** Hedge P&L at the horizon (cash from trades plus the marks of what is held), dollars. */
 	hedgeUsd: number;
+	/** Trading costs paid on the condor and on the hedge (entry, every trade, the exit at the horizon), dollars. */
+	condorCostsUsd: number;
+	hedgeCostsUsd: number;
 	/** Premium paid for calls over the path (entry included), dollars. */
 	boughtUsd: number;
 	condorCloseStep: number;
@@ -171,6 +183,8 @@ export function pathOutcome(): PathOutcome {
 	return {
 		condorUsd: 0,
 		hedgeUsd: 0,
+		condorCostsUsd: 0,
+		hedgeCostsUsd: 0,
 		boughtUsd: 0,
 		condorCloseStep: 0,
 		closeReason: CLOSE_HORIZON,
@@ -189,7 +203,7 @@ let rolled = new Uint8Array(4);
 
 /** A layer's mark at step j of the path at offset o: cached chunk marks (filled on first read), or its rolled call. */
 function layerMark(marks: ChunkMarks, vx: VxTables, l: number, row: number, o: number, j: number): number {
-	if (rolled[l] === 1) return vixCallMark(vx, expiry[l], strike[l], marks.vix, o, j);
+	if (rolled[l] === 1) return vixCallMark(vx, expiry[l], strike[l], marks.block, row, j);
 	const a = marks.layers[l];
 	const v = a[o + j];
 	return v === v || !marks.fill ? v : (a[o + j] = marks.fill.layer(l, row, j));
@@ -214,6 +228,7 @@ export function runPolicyOnPath(
 	marks: ChunkMarks,
 	vx: VxTables,
 	rollStrike: RollStrike,
+	costs: TradingCosts,
 	row: number,
 	out: PathOutcome,
 ): PathOutcome {
@@ -228,13 +243,14 @@ export function runPolicyOnPath(
 	const stride = marks.stride;
 	const n = stride - 1;
 	const o = row * stride;
-	const vix = marks.vix;
+	const vix = marks.block.vix;
 	const back = marks.back;
 	const ci = entry.condorIndex;
 	const settleStep = vx.settleStep;
 	const multiple = policy.hedge.mode === 'promoter' ? policy.hedge.multiplier : 1;
 	let cash = 0;
 	let bought = 0;
+	let hedgeCosts = 0;
 	let promoted = false;
 	out.monetizeStep = -1;
 	out.rollStep = -1;
@@ -290,13 +306,16 @@ export function runPolicyOnPath(
 					vx.dteDays[expiry[near] * stride + j] < roll.belowDteDays
 				) {
 					const count = held[near];
-					cash += count * layerMark(marks, vx, near, row, o, j);
+					const sold = layerMark(marks, vx, near, row, o, j);
+					cash += count * sold;
+					hedgeCosts += tradeCostUsd(costs, 'vix', sold, count, true);
 					strike[near] = rollStrike(next, j, vix[o + j]);
 					expiry[near] = next;
 					rolled[near] = 1;
 					const price = layerMark(marks, vx, near, row, o, j);
 					cash -= count * price;
 					bought += count * price;
+					hedgeCosts += tradeCostUsd(costs, 'vix', price, count);
 					if (out.rollStep < 0) out.rollStep = j;
 				}
 			}
@@ -311,16 +330,33 @@ export function runPolicyOnPath(
 			const price = layerMark(marks, vx, l, row, o, j);
 			cash -= diff * price;
 			if (diff > 0) bought += diff * price;
+			hedgeCosts += tradeCostUsd(costs, 'vix', price, diff, diff < 0);
 			held[l] = target;
 			if (target > base[l]) promoted = true;
 		}
 	}
 	if (open) closeValue = condorMark(marks, ci, row, o, n);
 	let hedge = cash;
-	for (let l = 0; l < L; l++) if (held[l] !== 0) hedge += held[l] * layerMark(marks, vx, l, row, o, n);
+	for (let l = 0; l < L; l++)
+		if (held[l] !== 0) {
+			const mark = layerMark(marks, vx, l, row, o, n);
+			hedge += held[l] * mark;
+			// Calls still trading at the horizon are sold; settled ones are already cash.
+			if (n < settleStep[expiry[l]]) hedgeCosts += tradeCostUsd(costs, 'vix', mark, held[l], true);
+		}
+	// The condor closes early at its close step, or at the horizon unless it has settled there.
+	let condorCosts = entry.condorEntryCostUsd;
+	const closeStep = out.condorCloseStep;
+	if (marks.condorDteDays[closeStep] > 0) {
+		const legs = marks.condorLegs(ci, row, closeStep);
+		for (let leg = 0; leg < 4; leg++)
+			condorCosts += tradeCostUsd(costs, 'spx', legs[leg], entry.qty, leg === 0 || leg === 3);
+	}
 	out.promoted = promoted;
 	out.hedgeUsd = hedge * VIX_MULT;
+	out.hedgeCostsUsd = hedgeCosts;
 	out.boughtUsd = bought * VIX_MULT;
 	out.condorUsd = (credit - closeValue) * SPX_MULT * entry.qty;
+	out.condorCostsUsd = condorCosts;
 	return out;
 }

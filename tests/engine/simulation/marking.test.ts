@@ -31,14 +31,16 @@ const listed = vxExpiriesAfter(market.valuationDate, 12);
 const vx = vxTables(model, grid, 10);
 const calls = ladder.layers.map((l) => ({ expiryIndex: listed.indexOf(l.expiry), strike: l.strike }));
 
-/** One hand-made path: SPX and VIX given at every step. */
+/** One hand-made path: SPX and VIX given at every step; VIX at each settlement open 1 point above the prior close. */
 function onePath(spx: (j: number) => number, vix: (j: number) => number): PathBlock {
-	const b = pathBlock(1, n);
+	const opens = vx.opens.steps.length;
+	const b = pathBlock(1, n, opens);
 	b.pairs = 1;
 	for (let j = 0; j < stride; j++) {
 		b.spx[j] = b.spx[stride + j] = spx(j);
 		b.vix[j] = b.vix[stride + j] = vix(j);
 	}
+	vx.opens.steps.forEach((j, o) => (b.vixOpen[o] = b.vixOpen[opens + o] = vix(j - 1) + 1));
 	return b;
 }
 
@@ -101,15 +103,20 @@ describe('markVixCalls', () => {
 				const slot = vixSlot(state, model.vxYears(l.expiry));
 				expect(modelFuture(vx, calls[i].expiryIndex, j, V)).toBeCloseTo(slotFuture(state, slot, V), 9);
 				expect(out[i][j]).toBeCloseTo(vixCallValue(state, slot, l.strike, V), 9);
-				expect(vixCallMark(vx, calls[i].expiryIndex, l.strike, path.vix, 0, j)).toBe(out[i][j]);
+				expect(vixCallMark(vx, calls[i].expiryIndex, l.strike, path, 0, j)).toBe(out[i][j]);
 			});
 		}
 	});
-	it('settles a call on the path VIX at the close of its expiry day and keeps that value', () => {
+	it('settles a call on VIX at the open of its expiry day (the SOQ) and keeps that value', () => {
 		const near = calls[0];
 		const settle = vx.settleStep[near.expiryIndex];
 		expect(grid.dates[settle]).toBe(ladder.layers[0].expiry);
-		for (let j = settle; j < stride; j++) expect(out[0][j]).toBe(Math.max(path.vix[settle] - near.strike, 0));
+		const o = vx.openSlot[near.expiryIndex];
+		expect(vx.opens.steps[o]).toBe(settle);
+		// 09:30 on the settlement day: 17.5 hours after the prior close, of a step of 24 hours (or 3 days on a Monday).
+		expect(vx.opens.fraction[o]).toBeCloseTo(17.5 / ((grid.t[settle] - grid.t[settle - 1]) * 365 * 24), 6);
+		const soq = path.vix[settle - 1] + 1;
+		for (let j = settle; j < stride; j++) expect(out[0][j]).toBe(Math.max(soq - near.strike, 0));
 	});
 });
 

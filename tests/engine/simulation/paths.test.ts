@@ -1,23 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
 	DEFAULT_PATH_MODEL,
-	defaultMarket,
-	fitVixCurve,
-	logOuFuture,
-	ouStep,
+	meanOffsets,
 	simulatePairs,
 	stepGrid,
 	type PathModel,
+	type PathStart,
 } from '../../../src/engine';
 
-const start = { spx: 6966.28, vix: 14.49, rate: 0.036, dividendYield: 0.012 };
-
-/** Mean and its standard error from antithetic pair means (rows k and pairs + k of the last column). */
-function pairMean(values: Float64Array, pairs: number, stride: number) {
+/** Mean and its standard error from antithetic pair means (rows k and pairs + k, column j). */
+function pairMean(values: Float64Array, pairs: number, stride: number, j: number) {
 	let s = 0;
 	let s2 = 0;
 	for (let k = 0; k < pairs; k++) {
-		const m = 0.5 * (values[k * stride + stride - 1] + values[(pairs + k) * stride + stride - 1]);
+		const m = 0.5 * (values[k * stride + j] + values[(pairs + k) * stride + j]);
 		s += m;
 		s2 += m * m;
 	}
@@ -51,13 +47,23 @@ describe('stepGrid', () => {
 
 describe('simulatePairs', () => {
 	const grid = stepGrid('2026-01-09', 960, '2026-02-23');
+	const n = grid.dt.length;
+	const stride = n + 1;
+	const T = grid.t[n];
+	/** A target mean path: VIX 14.49 today, rising toward 19 like a calm contango curve. */
+	const target = Float64Array.from(grid.t, (t) => Math.log(14.49 + (19 - 14.49) * (1 - Math.exp(-4 * t))));
+	const start: PathStart = { spx: 6966.28, rate: 0.036, dividendYield: 0.012, lnMeanVix: target };
+	const noJumps: PathModel = {
+		...DEFAULT_PATH_MODEL,
+		jumps: { ...DEFAULT_PATH_MODEL.jumps, enabled: false },
+	};
+
 	it('is bit-identical for the same seed, and independent of how the pairs are chunked', () => {
 		const whole = simulatePairs(DEFAULT_PATH_MODEL, start, grid.dt, 99, 0, 10);
 		const again = simulatePairs(DEFAULT_PATH_MODEL, start, grid.dt, 99, 0, 10);
 		expect(again.spx).toEqual(whole.spx);
 		const a = simulatePairs(DEFAULT_PATH_MODEL, start, grid.dt, 99, 0, 4);
 		const b = simulatePairs(DEFAULT_PATH_MODEL, start, grid.dt, 99, 4, 6);
-		const stride = grid.dt.length + 1;
 		const row = (blk: typeof a, r: number) => Array.from(blk.vix.subarray(r * stride, (r + 1) * stride));
 		expect(row(a, 3)).toEqual(row(whole, 3));
 		expect(row(b, 0)).toEqual(row(whole, 4));
@@ -65,94 +71,77 @@ describe('simulatePairs', () => {
 		const other = simulatePairs(DEFAULT_PATH_MODEL, start, grid.dt, 100, 0, 10);
 		expect(other.spx).not.toEqual(whole.spx);
 	});
-	it('pairs each path with its antithetic twin: the first OU step is symmetric about its mean', () => {
-		const m = DEFAULT_PATH_MODEL;
-		const blk = simulatePairs(m, start, grid.dt, 5, 0, 50);
-		const stride = grid.dt.length + 1;
-		const theta = Math.log(m.longRunVix);
-		const { decay } = ouStep(m.kappa, grid.dt[0]);
-		const mean = theta + (Math.log(start.vix) - theta) * decay;
+	it('pairs each path with its antithetic twin: without jumps the first step is symmetric about its mean', () => {
+		const blk = simulatePairs(noJumps, start, grid.dt, 5, 0, 50);
+		const g = meanOffsets(noJumps, grid.dt, target);
 		for (let k = 0; k < 50; k++) {
-			const xa = Math.log(blk.vix[k * stride + 1]) - mean;
-			const xb = Math.log(blk.vix[(50 + k) * stride + 1]) - mean;
+			const xa = Math.log(blk.vix[k * stride + 1]) - g[1];
+			const xb = Math.log(blk.vix[(50 + k) * stride + 1]) - g[1];
 			expect(xa).toBeCloseTo(-xb, 10);
 		}
 	});
-	it('one exact OU step has the theoretical mean and variance of ln VIX', () => {
-		const m: PathModel = { ...DEFAULT_PATH_MODEL, kappa: 5.1, longRunVix: 18.3, eta: 1.09 };
-		const dt = Float64Array.of(0.25);
-		const s0 = { ...start, vix: 35 };
-		const pairs = 20_000;
-		const blk = simulatePairs(m, s0, dt, 11, 0, pairs);
-		const theta = Math.log(18.3);
-		const e = Math.exp(-5.1 * 0.25);
-		const mean = theta + (Math.log(35) - theta) * e;
-		const variance = (1.09 ** 2 * (1 - e * e)) / (2 * 5.1);
-		let s = 0;
-		let s2 = 0;
-		for (let k = 0; k < pairs; k++) {
-			const x = Math.log(blk.vix[k * 2 + 1]); // independent draws: the + paths only
-			s += x;
-			s2 += x * x;
+	it('meanOffsets without jumps: g = target − ½·Var(Y), Var(Y_t) = η²(1 − e^{−2κt})/(2κ) (the exact OU)', () => {
+		const g = meanOffsets(noJumps, grid.dt, target);
+		for (const j of [0, 1, 10, n]) {
+			const v = (noJumps.eta ** 2 * -Math.expm1(-2 * noJumps.kappa * grid.t[j])) / (2 * noJumps.kappa);
+			expect(g[j]).toBeCloseTo(target[j] - v / 2, 12);
 		}
-		const mu = s / pairs;
-		const v = s2 / pairs - mu * mu;
-		expect(Math.abs(mu - mean)).toBeLessThan(3 * Math.sqrt(variance / pairs));
-		expect(Math.abs(v - variance)).toBeLessThan(3 * variance * Math.sqrt(2 / (pairs - 1)));
 	});
-
-	// Under the pricing measure (μ = r, OU with the curve's κ and θ) the closed forms must come back.
-	const market = defaultMarket();
-	const curve = fitVixCurve({
-		vix: market.vix,
-		eta: 1,
-		futures: [
-			{ T: 12 / 365, price: 16.1552 },
-			{ T: 40 / 365, price: 17.8657 },
-			{ T: 68 / 365, price: 18.9517 },
-		],
+	it.each([
+		['without jumps', noJumps],
+		['with the measured jumps', DEFAULT_PATH_MODEL],
+	])('ties VIX to the target: the mean of VIX_t is e^{target_t} within 3 standard errors, %s', (_, model) => {
+		const pairs = 20_000;
+		const blk = simulatePairs(model, start, grid.dt, 8, 0, pairs);
+		for (const j of [5, n]) {
+			const { mean, se } = pairMean(blk.vix, pairs, stride, j);
+			expect(Math.abs(mean - Math.exp(target[j]))).toBeLessThan(3 * se);
+		}
 	});
-	const riskNeutral: PathModel = {
-		...DEFAULT_PATH_MODEL,
-		kappa: curve.kappa,
-		longRunVix: Math.exp(curve.theta),
-		eta: curve.eta,
-		equityPremium: 0,
-	};
-	const T = grid.t[grid.t.length - 1];
-	const stride = grid.dt.length + 1;
-	it('risk-neutral SPX: the mean of S_T is the forward S·e^{(r−q)T} within 3 standard errors', () => {
-		const pairs = 10_000;
-		const blk = simulatePairs(riskNeutral, start, grid.dt, 3, 0, pairs);
-		const { mean, se } = pairMean(blk.spx, pairs, stride);
-		expect(Math.abs(mean - start.spx * Math.exp((start.rate - start.dividendYield) * T))).toBeLessThan(
-			3 * se,
-		);
-	});
-	it('risk-neutral SPX with compensated jumps: still the forward within 3 standard errors', () => {
-		const pairs = 10_000;
-		const withJumps = {
-			...riskNeutral,
-			jumps: { enabled: true, ratePerYear: 3, spxJumpPct: -8, vixJumpPct: 50 },
+	it('the exponential jumps give VIX a fat right tail: P(VIX doubles in the run) far above the jump-free model', () => {
+		const pairs = 20_000;
+		const doubled = (m: PathModel) => {
+			const blk = simulatePairs(m, start, grid.dt, 21, 0, pairs);
+			let c = 0;
+			for (let r = 0; r < 2 * pairs; r++) if (blk.vix[r * stride + n] > 2 * 14.49) c++;
+			return c / (2 * pairs);
 		};
-		const blk = simulatePairs(withJumps, start, grid.dt, 4, 0, pairs);
-		const { mean, se } = pairMean(blk.spx, pairs, stride);
-		expect(Math.abs(mean - start.spx * Math.exp((start.rate - start.dividendYield) * T))).toBeLessThan(
-			3 * se,
-		);
+		expect(doubled(DEFAULT_PATH_MODEL)).toBeGreaterThan(3 * doubled(noJumps) + 0.002);
 	});
-	it('risk-neutral VIX: the mean of VIX_T is the log-OU future within 3 standard errors', () => {
+	it('risk-neutral SPX (μ = r), jumps compensated: the mean of S_T is the forward S·e^{(r−q)T} within 3 SE', () => {
 		const pairs = 10_000;
-		const blk = simulatePairs(riskNeutral, start, grid.dt, 8, 0, pairs);
-		const { mean, se } = pairMean(blk.vix, pairs, stride);
-		expect(Math.abs(mean - logOuFuture(start.vix, curve.kappa, curve.theta, curve.eta, T))).toBeLessThan(
-			3 * se,
-		);
+		for (const m of [
+			noJumps,
+			{ ...DEFAULT_PATH_MODEL, jumps: { ...DEFAULT_PATH_MODEL.jumps, ratePerYear: 4 } },
+		]) {
+			const blk = simulatePairs({ ...m, equityPremium: 0 }, start, grid.dt, 3, 0, pairs);
+			const { mean, se } = pairMean(blk.spx, pairs, stride, n);
+			expect(Math.abs(mean - 6966.28 * Math.exp((0.036 - 0.012) * T))).toBeLessThan(3 * se);
+		}
+	});
+	it('draws VIX at the open of a step on the bridge between the two closes (mean of ln in between)', () => {
+		const opens = { steps: Int32Array.of(3), fraction: Float64Array.of(0.25) };
+		const pairs = 20_000;
+		const blk = simulatePairs(noJumps, start, grid.dt, 13, 0, pairs, opens);
+		let sOpen = 0;
+		let sMix = 0;
+		for (let r = 0; r < 2 * pairs; r++) {
+			sOpen += Math.log(blk.vixOpen[r]);
+			sMix += 0.75 * Math.log(blk.vix[r * stride + 2]) + 0.25 * Math.log(blk.vix[r * stride + 3]);
+		}
+		// Antithetic twins cancel the bridge noise exactly: the means agree to rounding.
+		expect(sOpen / (2 * pairs)).toBeCloseTo(sMix / (2 * pairs), 9);
+		// The open's extra draws come after the step's own: the closes are the ones drawn without opens up to it.
+		const plain = simulatePairs(noJumps, start, grid.dt, 13, 0, 1);
+		expect(Array.from(plain.vix.subarray(0, 4))).toEqual(Array.from(blk.vix.subarray(0, 4)));
 	});
 	it('rejects a model that cannot drive paths, naming the field', () => {
 		expect(() => simulatePairs({ ...DEFAULT_PATH_MODEL, kappa: 0 }, start, grid.dt, 1, 0, 1)).toThrow(
 			/kappa/,
 		);
 		expect(() => simulatePairs({ ...DEFAULT_PATH_MODEL, rho: 1.5 }, start, grid.dt, 1, 0, 1)).toThrow(/rho/);
+		expect(() =>
+			simulatePairs(DEFAULT_PATH_MODEL, { ...start, lnMeanVix: Float64Array.of(1) }, grid.dt, 1, 0, 1),
+		).toThrow(/lnMeanVix/);
 	});
 });

@@ -4,6 +4,8 @@ import {
 	CLOSE_HORIZON,
 	CLOSE_STOP,
 	CLOSE_TAKE_PROFIT,
+	DEFAULT_COSTS,
+	NO_COSTS,
 	NO_MANAGEMENT,
 	checkPolicy,
 	pathOutcome,
@@ -42,6 +44,8 @@ function tables(dteNear: number[]): VxTables {
 		tau: new Float64Array(size).fill(0.1),
 		dteDays: new Int32Array(size).fill(40),
 		settleStep: Int32Array.of(99, 99, 99),
+		openSlot: Int32Array.of(-1, -1, -1),
+		opens: { steps: new Int32Array(0), fraction: new Float64Array(0) },
 		backwardationVix: new Float64Array(stride),
 		skew: 0.5,
 	};
@@ -49,11 +53,16 @@ function tables(dteNear: number[]): VxTables {
 	return t;
 }
 
+/** Each condor leg's value at every step: long put, short put, short call, long call (points). */
+const LEGS = [0.5, 1.5, 1.2, 0.2];
+
 function marks(over: Partial<Record<'condor' | 'near' | 'rsi', number[]> & { back: number[] }>): ChunkMarks {
+	const vix = Float64Array.of(15, 16, 20, 24, 22, 21);
 	return {
 		rows: 1,
 		stride,
-		vix: Float64Array.of(15, 16, 20, 24, 22, 21),
+		block: { pairs: 1, steps: stride - 1, spx: new Float64Array(stride), vix, vixOpen: new Float64Array(0) },
+		condorLegs: () => LEGS,
 		condors: [Float64Array.from(over.condor ?? [2, 2, 2, 2, 2, 2])],
 		layers: [Float64Array.from(over.near ?? [1, 1.2, 1.5, 2.5, 2.2, 2])],
 		back: Uint8Array.from(over.back ?? [0, 0, 0, 0, 0, 0]),
@@ -66,11 +75,12 @@ const book: EntryBook = {
 	condorIndex: 0,
 	creditPts: 2,
 	qty: 1,
+	condorEntryCostUsd: 17,
 	layers: [{ expiryIndex: 0, strike: 20, contracts: 4 }],
 	nearLayer: 0,
 };
-const run = (p: PolicySpec, m: ChunkMarks, vx = tables([40, 39, 38, 37, 36, 35])) =>
-	runPolicyOnPath(p, book, m, vx, () => 25, 0, pathOutcome());
+const run = (p: PolicySpec, m: ChunkMarks, vx = tables([40, 39, 38, 37, 36, 35]), costs = NO_COSTS) =>
+	runPolicyOnPath(p, book, m, vx, () => 25, costs, 0, pathOutcome());
 
 describe('runPolicyOnPath', () => {
 	it('steward: holds the calls and the condor to the horizon', () => {
@@ -130,6 +140,20 @@ describe('runPolicyOnPath', () => {
 		expect(Math.abs(o.boughtUsd - (4 * 1 + 4 * rolled) * 100)).toBeLessThan(
 			4 * 100 * 45 * NORM_CDF_MC_MAX_ERROR,
 		);
+	});
+	it('pays the trading costs of every trade: entry, the exit at the horizon, and a promoter’s round trip', () => {
+		// Steward: 4 calls bought at 1 and sold at 2 at the horizon; the condor entered (17) and closed at the horizon
+		// (5 DTE left: each leg pays its half-spread and $1).
+		const o = run(steward, marks({}), undefined, DEFAULT_COSTS);
+		const callCost = (mid: number) => 4 * (Math.max(0.025, 0.05 * mid) * 100 + 1);
+		expect(o.hedgeCostsUsd).toBeCloseTo(callCost(1) + callCost(2), 9);
+		const legCost = (mid: number) => Math.max(0.05, 0.02 * mid) * 100 + 1;
+		expect(o.condorCostsUsd).toBeCloseTo(17 + LEGS.reduce((s, mid) => s + legCost(mid), 0), 9);
+		expect(run(steward, marks({})).hedgeCostsUsd).toBe(0);
+		// The promoter buys 4 more at 1.2 and sells them at 2.5: two more trades' costs.
+		const promoter: PolicySpec = { ...steward, hedge: { mode: 'promoter', multiplier: 2 } };
+		const p = run(promoter, marks({ back: [0, 1, 1, 0, 0, 0] }), undefined, DEFAULT_COSTS);
+		expect(p.hedgeCostsUsd).toBeCloseTo(callCost(1) + callCost(1.2) + callCost(2.5) + callCost(2), 9);
 	});
 	it('checkPolicy names a bad parameter', () => {
 		expect(() => checkPolicy({ ...steward, monetize: { fraction: 0, rsiAbove: 70 } })).toThrow(

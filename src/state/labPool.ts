@@ -1,0 +1,95 @@
+// A pool of engine workers for the regime lab (docs/architecture.md, "Regime lab"): hardwareConcurrency − 1 workers
+// (at least one), each running ranges of a start's antithetic pairs. Every pair draws from its own seeded stream, so
+// the merged series — and the report — are bit-identical to one worker's for the same seed. The workers stay alive
+// between runs; where workers cannot start, the caller falls back to the main engine.
+import { proxy, wrap, type Remote } from 'comlink';
+import type { BookSpec, MarketSnapshot, RegimeLabSettings, StartSeries } from '../engine';
+import type { EngineApi } from '../worker/api';
+
+export interface LabPart {
+	startId: string;
+	firstPair: number;
+	pairs: number;
+}
+
+/** The parts of a run: each simulated start's pairs split into `workers` ranges of whole chunks (in pair order). */
+export function splitParts(
+	starts: readonly { id: string; sameAs: string | null }[],
+	pairsTotal: number,
+	chunkPairs: number,
+	workers: number,
+): LabPart[] {
+	const chunks = Math.ceil(pairsTotal / chunkPairs);
+	const perWorker = Math.ceil(chunks / workers);
+	const parts: LabPart[] = [];
+	for (const s of starts.filter((x) => x.sameAs === null))
+		for (let c = 0; c < chunks; c += perWorker) {
+			const firstPair = c * chunkPairs;
+			parts.push({
+				startId: s.id,
+				firstPair,
+				pairs: Math.min(pairsTotal, (c + perWorker) * chunkPairs) - firstPair,
+			});
+		}
+	return parts;
+}
+
+/** The pool size for this device: one worker per core but one (left for the page and the what-if engine). */
+export const poolSize = (cores: number | undefined) => Math.max(1, (cores ?? 2) - 1);
+
+export class LabPool {
+	#workers: Worker[] = [];
+	#apis: Remote<EngineApi>[] = [];
+
+	constructor(
+		readonly size: number,
+		private readonly create: () => Worker,
+	) {}
+
+	#ensure(): Remote<EngineApi>[] {
+		while (this.#workers.length < this.size) {
+			const w = this.create();
+			this.#workers.push(w);
+			this.#apis.push(wrap<EngineApi>(w));
+		}
+		return this.#apis;
+	}
+
+	/**
+	 * Runs every part on the pool (each worker takes the next part when free) and returns the parts' series, or null
+	 * when `keepGoing` says stop. `onChunk` is told after each chunk anywhere in the pool.
+	 */
+	async run(
+		market: MarketSnapshot,
+		spec: BookSpec,
+		settings: RegimeLabSettings,
+		parts: readonly LabPart[],
+		onChunk: () => void,
+		keepGoing: () => boolean,
+	): Promise<{ startId: string; firstPair: number; series: StartSeries }[] | null> {
+		const apis = this.#ensure();
+		const results: { startId: string; firstPair: number; series: StartSeries }[] = [];
+		let next = 0;
+		let cancelled = false;
+		const tick = proxy(() => {
+			onChunk();
+			return keepGoing();
+		});
+		const work = async (api: Remote<EngineApi>) => {
+			while (!cancelled && next < parts.length) {
+				const part = parts[next++];
+				const series = await api.labPart(market, spec, settings, part, tick);
+				if (series === null) cancelled = true;
+				else results.push({ startId: part.startId, firstPair: part.firstPair, series });
+			}
+		};
+		await Promise.all(apis.map(work));
+		return cancelled ? null : results;
+	}
+
+	terminate() {
+		for (const w of this.#workers) w.terminate();
+		this.#workers = [];
+		this.#apis = [];
+	}
+}

@@ -121,3 +121,23 @@ describe('migrations', () => {
 		}
 	});
 });
+
+describe('the regime lab of version 3', () => {
+	it('sets an old run aside with a note (it used the replaced model) and snaps the path count to the offered ones', () => {
+		const old = structuredClone(v3StoredRecord) as unknown as {
+			data: { lab: { settings: { paths: number }; result: unknown } };
+		};
+		old.data.lab.settings.paths = 30_000;
+		old.data.lab.result = { any: 'old shape' };
+		const r = migrate(old as never);
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const lab = (
+			r.record.data as { lab: { result: unknown; note: string; settings: { paths: number; model: object } } }
+		).lab;
+		expect(lab.result).toBeNull();
+		expect(lab.note).toMatch(/earlier real-world model/);
+		expect(lab.settings.paths).toBe(20_000);
+		expect(lab.settings.model).toMatchObject({ kappa: 2.7138, riskPremiumScale: 1 });
+	});
+});

@@ -65,13 +65,10 @@ export function vxExpiriesAfter(date: IsoDate, count: number): IsoDate[] {
 		throw new RangeError(`count must be an integer 0–600, got ${count}`);
 	}
 	const result: IsoDate[] = [];
+	// A contract month's expiry falls inside that month (13th–22nd), so the first one after `date` is this month's
+	// or a later one: start at `date`'s own month (starting a month back asked for December 1989 in January 1990).
 	let year = Number(date.slice(0, 4));
-	// Start one month back: a contract month's expiry can never fall after the month's own end.
-	let month = Number(date.slice(5, 7)) - 1;
-	if (month === 0) {
-		month = 12;
-		year--;
-	}
+	let month = Number(date.slice(5, 7));
 	while (result.length < count) {
 		const expiry = vxExpiry(year, month);
 		if (epochDayOf(expiry) > day) result.push(expiry);

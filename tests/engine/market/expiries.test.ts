@@ -9,7 +9,12 @@ import {
 	vxExpiriesAfter,
 	vxExpiry,
 } from '../../../src/engine/market/expiries';
-import { calendarDaysBetween, dayOfWeek } from '../../../src/engine/market/isoDate';
+import {
+	calendarDaysBetween,
+	dayOfWeek,
+	epochDayOf,
+	isoDateOfEpochDay,
+} from '../../../src/engine/market/isoDate';
 import { isBusinessDay } from '../../../src/engine/market/calendar';
 
 const DATA_DIR = path.resolve(process.cwd(), '../shared/data');
@@ -218,5 +223,21 @@ describe('listed VX expiries', () => {
 			}),
 			{ numRuns: 60 },
 		);
+	});
+});
+
+describe('vxExpiriesAfter at the start of the calendar', () => {
+	it('works for January 1990 dates (it once asked for a December 1989 contract)', () => {
+		expect(vxExpiriesAfter('1990-01-02', 2)).toEqual([vxExpiry(1990, 1), vxExpiry(1990, 2)]);
+		expect(vxExpiriesAfter(vxExpiry(1990, 1), 1)).toEqual([vxExpiry(1990, 2)]);
+	});
+	it('never skips or repeats a month: each expiry is its month’s, after the date, in order', () => {
+		for (let d = epochDayOf('1990-01-01'); d < epochDayOf('1992-01-01'); d += 3) {
+			const date = isoDateOfEpochDay(d);
+			const [a, b] = vxExpiriesAfter(date, 2);
+			expect(a > date).toBe(true);
+			expect(epochDayOf(b) - epochDayOf(a)).toBeGreaterThanOrEqual(27);
+			expect(epochDayOf(b) - epochDayOf(a)).toBeLessThanOrEqual(36);
+		}
 	});
 });

@@ -18,7 +18,7 @@ import {
 	usd,
 	usdCompact,
 	vol,
-} from '../../src/ui/format';
+} from '../../src/text/format';
 
 const bad = [NaN, Infinity, -Infinity, null, undefined];
 const m = (s: string) => s.replace(/-/g, MINUS); // write expectations with '-', compare with U+2212

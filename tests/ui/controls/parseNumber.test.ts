@@ -4,7 +4,7 @@ import {
 	parseNumberInput,
 	stepValue,
 	type NumberRules,
-} from '../../src/ui/controls/parseNumber';
+} from '../../../src/ui/controls/parseNumber';
 
 describe('parseNumberInput(text, rules) reads what people type', () => {
 	const ok: [string, NumberRules, number][] = [

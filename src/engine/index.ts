@@ -1,5 +1,6 @@
 // The one import path for the worker, the UI, the tests and the bench.
 export type { OptionKind, IsoDate } from './types';
+export type { Unit, Fraction, Percent, Usd, Pts, Years, Days } from './units';
 // Exchange calendar: dates, holidays, business days, expiries, settlement instants, year fractions.
 export {
 	MIN_CALENDAR_YEAR,
@@ -150,7 +151,7 @@ export {
 // Book: the 4/4/2 VIX-call ladder, positions and trading costs.
 export type { VixMarket } from './book/vixMarket';
 export type { LayerId, LayerSpec, ExpiryRule, LadderStrikeRule, Sizing, LadderSpec } from './book/ladderSpec';
-export { DEFAULT_LADDER, DEFAULT_COVERAGE, DEFAULT_BUDGET_PCT, roundVixStrike } from './book/ladderSpec';
+export { DEFAULT_LADDER, DEFAULT_COVERAGE, DEFAULT_BUDGET_FRACTION, roundVixStrike } from './book/ladderSpec';
 export type { LadderLayer } from './book/ladderLayers';
 export { layerExpiries, layerStrike, ladderLayers } from './book/ladderLayers';
 export {

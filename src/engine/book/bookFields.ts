@@ -37,7 +37,7 @@ export const BOOK_FIELDS = {
 	wingWidth: { label: 'Wing width', unit: 'pts', min: 5, max: 1e5, step: 5 },
 	layerTargetDte: { label: 'Target DTE', unit: 'd', min: 1, max: MAX_CONDOR_DTE, integer: true, step: 1 },
 	layerCount: { label: 'Calls per unit', min: 0, max: 100, integer: true, step: 1 },
-	strikePctOfFuture: pct('Strike as % of the future', 0.5, 5, { step: 5 }),
+	strikeFractionOfFuture: pct('Strike as % of the future', 0.5, 5, { step: 5 }),
 	strikeCallDelta: {
 		label: 'Call delta',
 		unit: 'Δ',
@@ -51,7 +51,7 @@ export const BOOK_FIELDS = {
 	vixStrike: { label: 'VIX strike', unit: 'pts', min: 1, max: 500, step: 1 },
 	units: { label: 'Units', min: 0, max: 100, step: 1 },
 	coverage: pct('Coverage', 0, 5, { minOpen: true, step: 5 }),
-	budgetPctOfCredit: pct('Budget (% of credit)', 0, 10, { minOpen: true, step: 5 }),
+	budgetFractionOfCredit: pct('Budget (% of credit)', 0, 10, { minOpen: true, step: 5 }),
 	condorsProtected: { label: 'Condors protected (N)', min: 1, max: 1000, integer: true, step: 1 },
 	vixHalfSpreadMinPts: { label: 'VIX half-spread, at least', unit: 'pts', min: 0, max: 5, step: 0.005 },
 	vixHalfSpreadFraction: pct('VIX half-spread, % of mid', 0, 1, { step: 1 }),

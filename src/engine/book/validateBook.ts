@@ -113,7 +113,8 @@ export function validateBook(spec: BookSpec, valuationMinutesEt: number = SETTLE
 		out.push({ field: 'ladder.layers', message: 'Every layer has a count of 0: the ladder holds no calls.' });
 
 	const r = ladder.strikeRule;
-	if (r.mode === 'pctOfFuture') check('ladder.strikeRule.pct', F.strikePctOfFuture, r.pct);
+	if (r.mode === 'pctOfFuture')
+		check('ladder.strikeRule.fractionOfFuture', F.strikeFractionOfFuture, r.fractionOfFuture);
 	else if (r.mode === 'delta') check('ladder.strikeRule.delta', F.strikeCallDelta, r.delta);
 	else check('ladder.strikeRule.strike', F.vixStrike, r.strike);
 
@@ -121,7 +122,7 @@ export function validateBook(spec: BookSpec, valuationMinutesEt: number = SETTLE
 	if (z.mode === 'units')
 		check('ladder.sizing.units', { ...F.units, integer: !ladder.fractionalUnits }, z.units);
 	else if (z.mode === 'coverage') check('ladder.sizing.coverage', F.coverage, z.coverage);
-	else check('ladder.sizing.pctOfCredit', F.budgetPctOfCredit, z.pctOfCredit);
+	else check('ladder.sizing.fractionOfCredit', F.budgetFractionOfCredit, z.fractionOfCredit);
 	check('ladder.condorsProtected', F.condorsProtected, ladder.condorsProtected);
 
 	check('costs.vixHalfSpreadMinPts', F.vixHalfSpreadMinPts, costs.vixHalfSpreadMinPts);

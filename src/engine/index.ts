@@ -60,6 +60,15 @@ export type {
 	VxFutureQuote,
 } from './market/snapshot';
 export { LINKED_SMILE, marketWithDefaults } from './market/snapshot';
+export {
+	START_QUOTES,
+	START_ATM_VOL,
+	forwardForMode,
+	smileForMode,
+	volOfVolForMode,
+	linkForPreset,
+	nextVxFuture,
+} from './market/modes';
 export type { SpotVolLinkInput, SpotVolLinkPreset, LinkAtLevel } from './market/spotVolLink';
 export {
 	spotVolLinkPreset,
@@ -73,6 +82,7 @@ export { tenorBeta, curveMoveFactor } from './market/curveShift';
 export { TENOR_BETA_KAPPA } from './measured/tenorBeta.generated';
 export { vixTermLevel } from './market/termLevel';
 export type { NumberSpec } from './fields';
+export type { FieldPath, MarketField, BookField } from './fieldPaths';
 export { numberProblem, shownValue, storedValue } from './fields';
 export { MARKET_FIELDS, MAX_FUTURES, MAX_RECENT_CLOSES } from './market/marketFields';
 export * from './conventions';
@@ -140,6 +150,8 @@ export type {
 } from './book/ironCondor';
 export {
 	DEFAULT_CONDOR,
+	DEFAULT_SHORT_DELTA,
+	DEFAULT_WING_WIDTH,
 	checkCondorStrikes,
 	condorStrikes,
 	condorValue,
@@ -151,7 +163,14 @@ export {
 // Book: the 4/4/2 VIX-call ladder, positions and trading costs.
 export type { VixMarket } from './book/vixMarket';
 export type { LayerId, LayerSpec, ExpiryRule, LadderStrikeRule, Sizing, LadderSpec } from './book/ladderSpec';
-export { DEFAULT_LADDER, DEFAULT_COVERAGE, DEFAULT_BUDGET_FRACTION, roundVixStrike } from './book/ladderSpec';
+export {
+	DEFAULT_LADDER,
+	DEFAULT_FRACTION_OF_FUTURE,
+	DEFAULT_COVERAGE,
+	DEFAULT_BUDGET_FRACTION,
+	roundVixStrike,
+} from './book/ladderSpec';
+export { shortsForMode, wingsForMode, strikeRuleForMode, sizingForMode } from './book/modes';
 export type { LadderLayer } from './book/ladderLayers';
 export { layerExpiries, layerStrike, ladderLayers } from './book/ladderLayers';
 export {
@@ -161,7 +180,7 @@ export {
 	smallestUnitsReaching,
 	largestUnitsWithin,
 } from './book/ladderSizing';
-export type { LadderReadout } from './book/ladderReadout';
+export type { LadderReadout, LadderNoteField } from './book/ladderReadout';
 export { ladderReadout, PREMIUM_NOTE_FRACTION } from './book/ladderReadout';
 export type { Positions, HeldCondor, HeldLayer } from './book/positions';
 export type { TradingCosts, Instrument } from './book/tradingCosts';
@@ -202,8 +221,8 @@ export type { RegimeSide } from './scenario/regimeComparison';
 export { flipCurve, compareRegimes } from './scenario/regimeComparison';
 export { wilderRsi, wilderAverages, rsiFromAverages } from './math/rsi';
 export { falsePosition } from './math/roots';
-export type { PlaybookSuggestion } from './book/playbook';
-export { playbookFor, RSI_MONETIZE_LEVEL } from './book/playbook';
+export type { PlaybookSuggestion, PlaybookChanges, PlaybookEdit } from './book/playbook';
+export { playbookFor, applyPlaybook, RSI_MONETIZE_LEVEL } from './book/playbook';
 export type { Problem } from './market/validate';
 export { validateMarket } from './market/validate';
 export type { MarketPreset } from './market/presets';

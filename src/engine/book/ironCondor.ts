@@ -31,9 +31,13 @@ export interface CondorProblem {
 	message: string;
 }
 
+/** The default condor: 16Δ short strikes both sides, 50-point wings. */
+export const DEFAULT_SHORT_DELTA = 0.16;
+export const DEFAULT_WING_WIDTH = 50;
+
 export const DEFAULT_CONDOR: CondorSpec = {
-	shorts: { mode: 'delta', putDelta: 0.16, callDelta: 0.16 },
-	wings: { mode: 'width', width: 50 },
+	shorts: { mode: 'delta', putDelta: DEFAULT_SHORT_DELTA, callDelta: DEFAULT_SHORT_DELTA },
+	wings: { mode: 'width', width: DEFAULT_WING_WIDTH },
 	qty: 1,
 };
 

@@ -20,6 +20,9 @@ import {
 import { tradeCostUsd, type TradingCosts } from './tradingCosts';
 import type { Fraction, Usd } from '../units';
 
+/** Where a ladder note belongs: beside the sizing (units) or beside the premium. */
+export type LadderNoteField = 'ladder.sizing' | 'ladder.premium';
+
 /** The premium above this fraction of the protected condors' credit gets a note. */
 export const PREMIUM_NOTE_FRACTION = 0.5;
 
@@ -47,8 +50,8 @@ export interface LadderReadout {
 	coverage: Fraction;
 	/** Half-spreads and commissions to buy the ladder and sell it again at today's marks, dollars. */
 	roundTripCostUsd: Usd;
-	/** Notes for the sizing and premium read-outs (field 'ladder.sizing' or 'ladder.premium'). */
-	notes: Problem[];
+	/** Notes for the sizing and premium read-outs. */
+	notes: Problem<LadderNoteField>[];
 }
 
 /** Value change of one call of each layer (dollars) in a what-if of `days` days with SPX at `spxRatio` × spot. */
@@ -93,7 +96,7 @@ export function ladderReadout(
 		coverage: smallestUnitsReaching(layers, refGain, coverageTarget * maxLoss, spec.fractionalUnits),
 		budget: largestUnitsWithin(layers, premiumPer, budgetPct * credit, spec.fractionalUnits),
 	};
-	const notes: Problem[] = [];
+	const notes: Problem<LadderNoteField>[] = [];
 	let units = unitsBy.units;
 	if (spec.sizing.mode === 'coverage') {
 		units = unitsBy.coverage ?? 1;

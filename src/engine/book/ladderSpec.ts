@@ -42,6 +42,9 @@ export interface LadderSpec {
 	condorsProtected: number;
 }
 
+/** The default strike rule: 130 % of each layer's future. */
+export const DEFAULT_FRACTION_OF_FUTURE: Fraction = 1.3;
+
 export const DEFAULT_LADDER: LadderSpec = {
 	layers: [
 		{ id: 'near', targetDteDays: 45, countPerUnit: 4 },
@@ -49,7 +52,7 @@ export const DEFAULT_LADDER: LadderSpec = {
 		{ id: 'long', targetDteDays: 220, countPerUnit: 2 },
 	],
 	expiryRule: 'coverCondor',
-	strikeRule: { mode: 'pctOfFuture', fractionOfFuture: 1.3 },
+	strikeRule: { mode: 'pctOfFuture', fractionOfFuture: DEFAULT_FRACTION_OF_FUTURE },
 	halfPointStrikes: false,
 	fractionalUnits: false,
 	sizing: { mode: 'coverage', coverage: 0.3 },

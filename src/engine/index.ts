@@ -219,7 +219,7 @@ export type { Heatmap } from './scenario/heatmap';
 export { pnlHeatmap } from './scenario/heatmap';
 export type { RegimeSide } from './scenario/regimeComparison';
 export { flipCurve, compareRegimes } from './scenario/regimeComparison';
-export { wilderRsi, wilderAverages, rsiFromAverages } from './math/rsi';
+export { MIN_RSI_CLOSES, wilderRsi, wilderAverages, rsiFromAverages } from './math/rsi';
 export { falsePosition } from './math/roots';
 export type { PlaybookSuggestion, PlaybookChanges, PlaybookEdit } from './book/playbook';
 export { playbookFor, applyPlaybook, RSI_MONETIZE_LEVEL } from './book/playbook';

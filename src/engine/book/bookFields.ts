@@ -50,7 +50,7 @@ export const BOOK_FIELDS = {
 	},
 	vixStrike: { label: 'VIX strike', unit: 'pts', min: 1, max: 500, step: 1 },
 	units: { label: 'Units', min: 0, max: 100, step: 1 },
-	coverage: pct('Coverage', 0, 5, { minOpen: true, step: 5 }),
+	coverage: pct('Coverage of condor max loss', 0, 5, { minOpen: true, step: 5 }),
 	budgetFractionOfCredit: pct('Budget (% of credit)', 0, 10, { minOpen: true, step: 5 }),
 	condorsProtected: { label: 'Condors protected (N)', min: 1, max: 1000, integer: true, step: 1 },
 	vixHalfSpreadMinPts: { label: 'VIX half-spread, at least', unit: 'pts', min: 0, max: 5, step: 0.005 },

@@ -3,6 +3,7 @@
 // vol and mark it was valued at, and the book's greeks there.
 import { SPX_MULTIPLIER, VIX_MULTIPLIER } from '../conventions';
 import type { Positions } from '../book/positions';
+import type { IsoDate } from '../types';
 import { tradeCostUsd, type TradingCosts } from '../book/tradingCosts';
 import type { MarketModel } from './marketModel';
 import {
@@ -131,7 +132,8 @@ export interface WhatIfResult extends PnlBreakdown {
 	afterCosts: { condorUsd: Usd; hedgeUsd: Usd; combinedUsd: Usd };
 	greeks: GreeksAfter;
 	condorLegs: LegDetail[];
-	layers: (LegDetail & { future: Pts })[];
+	/** Each layer with its id and expiry, and the VX future it was valued on. */
+	layers: (LegDetail & { id: string; expiry: IsoDate; future: Pts })[];
 }
 
 /** P&L of the book after the shock (SPX moved by spxMovePct, daysForward later), its legs and its greeks there. */
@@ -167,6 +169,8 @@ export function whatIfPnl(book: ValuedBook, shock: Shock): WhatIfResult {
 		const markPts = vixCallValue(d.state, slot, l.strike, vix);
 		const vol = slot.T <= EXPIRED_YEARS ? 0 : vixVolAt(d.state, slot, Math.log(future / l.strike));
 		return {
+			id: l.id,
+			expiry: l.expiry,
 			label: `${l.id} ${l.expiry}`,
 			strike: l.strike,
 			vol,

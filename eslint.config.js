@@ -5,7 +5,7 @@ import globals from 'globals';
 import boundaries from './eslint/importBoundaries.js';
 
 export default ts.config(
-	// The boundary fixtures import the wrong way on purpose; tests/lint/importBoundaries.test.ts lints them.
+	// The boundary fixtures import the wrong way on purpose; tests/eslint/importBoundaries.test.ts lints them.
 	{ ignores: ['dist/', 'dev-dist/', 'node_modules/', 'test-results/', 'tests/fixtures/boundaries/'] },
 	js.configs.recommended,
 	...ts.configs.recommended,

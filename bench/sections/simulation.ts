@@ -1,4 +1,4 @@
-// Monte Carlo figures (DESIGN §8 and the regime-lab issue): 100,000 paths × 45 daily steps without marking, with
+// Monte Carlo figures (docs/bench.md, Budgets): 100,000 paths × 45 daily steps without marking, with
 // every leg marked every day plus the policy logic, and the regime lab as it runs (marks on demand); and the
 // accuracy and speed of normCdfMc, the N(x) the marks use.
 import {
@@ -191,7 +191,7 @@ export async function simulationSection(): Promise<void> {
 	const allRulesMs = await medianAsyncMs(() => lab([ALL_RULES]));
 	report({
 		section: 'mc',
-		what: 'DESIGN §8: regime lab, 1 start, all rules (1 policy)',
+		what: 'budget: regime lab, 1 start, all rules (1 policy)',
 		value: fmtS(allRulesMs),
 		target: '≤ 1 s',
 		pass: allRulesMs <= 1000,

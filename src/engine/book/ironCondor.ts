@@ -108,7 +108,7 @@ export function condorPayoffAtExpiry(k: CondorStrikes, credit: number, S: number
  * Risk-neutral P(S_T > K) from the smile: −e^{rT}·∂C/∂K with the skew term included (central difference of
  * smile-consistent call prices).
  */
-export function probabilityAbove(m: ExpiryMarket, K: number): number {
+function probabilityAbove(m: ExpiryMarket, K: number): number {
 	const h = 1e-4 * K;
 	const c = (x: number) => black76Price('call', m.F, x, m.T, 0, m.volAt(x));
 	return Math.min(1, Math.max(0, -(c(K + h) - c(K - h)) / (2 * h)));

@@ -24,7 +24,7 @@ import type { Fraction, Usd } from '../units';
 export type LadderNoteField = 'ladder.sizing' | 'ladder.premium';
 
 /** The premium above this fraction of the protected condors' credit gets a note. */
-export const PREMIUM_NOTE_FRACTION = 0.5;
+const PREMIUM_NOTE_FRACTION = 0.5;
 
 export interface LadderReadout {
 	layers: (LadderLayer & {

@@ -27,7 +27,7 @@ export type PlaybookEdit =
 	| { what: 'nearCount'; from: number; to: number };
 
 /** RSI(14) of VIX above this, in backwardation, suggests monetizing or rolling part of the near layer. */
-export const RSI_MONETIZE_LEVEL = 70;
+const RSI_MONETIZE_LEVEL = 70;
 
 /**
  * The suggestion for a regime (and RSI(14) of VIX when known).

@@ -34,7 +34,7 @@ export const NO_COSTS: TradingCosts = {
 export type Instrument = 'spx' | 'vix';
 
 /** Half the bid–ask spread of an option with mid `midPts` (points). */
-export function halfSpreadPts(c: TradingCosts, instrument: Instrument, midPts: Pts): Pts {
+function halfSpreadPts(c: TradingCosts, instrument: Instrument, midPts: Pts): Pts {
 	return instrument === 'spx'
 		? Math.max(c.spxHalfSpreadMinPts, c.spxHalfSpreadFraction * midPts)
 		: Math.max(c.vixHalfSpreadMinPts, c.vixHalfSpreadFraction * midPts);

@@ -20,7 +20,7 @@ import { spotVolLinkPreset, type SpotVolLinkInput, type SpotVolLinkPreset } from
 /** A typed or parity forward starts from the carry forward to a 45-day condor, the book's default tenor. */
 const FORWARD_START_DAYS = 45;
 /** Broker-style quotes to start from: a typical 45-day SPX smile (decimals). */
-export const START_QUOTES = { put25Vol: 0.19, call25Vol: 0.115 } as const;
+const START_QUOTES = { put25Vol: 0.19, call25Vol: 0.115 } as const;
 /** The ATM vol a quotes smile starts from when the trader stops taking it from VIX (decimal). */
 export const START_ATM_VOL: Fraction = 0.14;
 /** A raw SVI that prices: a gentle 45-day SPX skew. */

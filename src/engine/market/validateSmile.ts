@@ -9,7 +9,8 @@ import { calendarDaysBetween } from './isoDate';
 import { MARKET_FIELDS as F } from './marketFields';
 import { vixTermLevel } from './termLevel';
 import { goodFutures, isRecord, validDate } from './unknownInput';
-import { curveFuture, fitVixCurve } from './vixCurve';
+import { fitVixCurve } from './curveFit';
+import { curveFuture } from './vixCurve';
 import type { Problem } from './validate';
 
 /** The smile quotes are checked at the default condor tenor, 45 calendar days (the fit is scale-free in √T). */

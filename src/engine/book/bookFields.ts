@@ -1,16 +1,7 @@
 // The book's number fields, each described once (see fields.ts): validation, the storage schema and the inputs read
 // their bounds from here.
-import type { NumberSpec } from '../fields';
+import { percentSpec as pct, type NumberSpec } from '../fields';
 
-/** A fraction typed as a percent. */
-const pct = (label: string, min: number, max: number, extra: Partial<NumberSpec> = {}): NumberSpec => ({
-	label,
-	unit: '%',
-	min,
-	max,
-	scale: 100,
-	...extra,
-});
 /** An option delta typed in delta points (0.16 ↔ 16 Δ). */
 const delta = (label: string): NumberSpec => ({
 	label,

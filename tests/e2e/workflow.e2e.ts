@@ -57,6 +57,12 @@ test(
 			assert.match((await page.getByTestId('combined-max-loss').textContent()) ?? '', /^\$[\d,]+$/);
 			await assertNoBadNumbers(page, 'Book');
 			await page.screenshot({ path: `${SCREENSHOTS}book.png`, fullPage: true });
+			// The playbook applies on a tap and says what it changed.
+			await page.getByTestId('apply-playbook').click();
+			await page
+				.getByTestId('playbook-applied')
+				.filter({ hasText: 'Applied: short strikes 20Δ put / 16Δ call → 35Δ each side.' })
+				.waitFor();
 
 			// What-if: SPX −10 % typed into the slider's field; the hedge gains.
 			await showTab(page, 'What-if');

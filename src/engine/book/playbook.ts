@@ -4,6 +4,8 @@
 import type { Regime } from '../market/regime';
 import type { Fraction } from '../units';
 import type { BookSpec } from './bookSpec';
+import type { ShortStrikeRule } from './ironCondor';
+import type { Sizing } from './ladderSpec';
 
 export interface PlaybookSuggestion {
 	id: 'contango' | 'backwardation' | 'backwardation-rsi' | 'neutral';
@@ -20,10 +22,10 @@ export interface PlaybookChanges {
 	monetizeNearFraction?: Fraction;
 }
 
-/** One number applying the playbook changed; `from` is null when the old rule was of another kind (strikes typed). */
+/** One rule applying the playbook changed, with the rule it replaced. */
 export type PlaybookEdit =
-	| { what: 'shortDelta'; from: Fraction | null; to: Fraction }
-	| { what: 'coverage'; from: Fraction | null; to: Fraction }
+	| { what: 'shortDelta'; from: ShortStrikeRule; to: Fraction }
+	| { what: 'coverage'; from: Sizing; to: Fraction }
 	| { what: 'nearCount'; from: number; to: number };
 
 /** RSI(14) of VIX above this, in backwardation, suggests monetizing or rolling part of the near layer. */
@@ -67,7 +69,7 @@ export function playbookFor(regime: Regime, vixRsi: number | null): PlaybookSugg
  * The book with a suggestion's changes applied — short strikes at its delta both sides, coverage sizing at its level,
  * the near layer's count cut by the share to monetize — and the edits that actually changed a number (none when the
  * book already follows it).
- * @example applyPlaybook(DEFAULT_BOOK_SPEC, { shortDelta: 0.35 }).edits // [{ what: 'shortDelta', from: 0.16, to: 0.35 }]
+ * @example applyPlaybook(DEFAULT_BOOK_SPEC, { shortDelta: 0.35 }).edits[0].to // 0.35 (from the 16Δ rule)
  */
 export function applyPlaybook(
 	spec: BookSpec,
@@ -77,16 +79,15 @@ export function applyPlaybook(
 	let { condor, ladder } = spec;
 	const { shortDelta, coverage, monetizeNearFraction } = changes;
 	if (shortDelta !== undefined) {
-		const s = condor.shorts;
-		const from = s.mode === 'delta' && s.putDelta === s.callDelta ? s.putDelta : null;
-		if (from !== shortDelta) {
+		const from = condor.shorts;
+		if (!(from.mode === 'delta' && from.putDelta === shortDelta && from.callDelta === shortDelta)) {
 			condor = { ...condor, shorts: { mode: 'delta', putDelta: shortDelta, callDelta: shortDelta } };
 			edits.push({ what: 'shortDelta', from, to: shortDelta });
 		}
 	}
 	if (coverage !== undefined) {
-		const from = ladder.sizing.mode === 'coverage' ? ladder.sizing.coverage : null;
-		if (from !== coverage) {
+		const from = ladder.sizing;
+		if (!(from.mode === 'coverage' && from.coverage === coverage)) {
 			ladder = { ...ladder, sizing: { mode: 'coverage', coverage } };
 			edits.push({ what: 'coverage', from, to: coverage });
 		}

@@ -31,14 +31,14 @@ describe('applyPlaybook', () => {
 		const { spec, edits } = applyPlaybook(book, playbookFor('contango', null).changes);
 		expect(spec.condor.shorts).toEqual({ mode: 'delta', putDelta: 0.35, callDelta: 0.35 });
 		expect(spec.ladder.sizing).toEqual(book.ladder.sizing);
-		expect(edits).toEqual([{ what: 'shortDelta', from: 0.16, to: 0.35 }]);
+		expect(edits).toEqual([{ what: 'shortDelta', from: book.condor.shorts, to: 0.35 }]);
 	});
 	it('backwardation with RSI > 70: the near layer is halved (4 → 2), mid and long kept', () => {
 		const { spec, edits } = applyPlaybook(book, playbookFor('backwardation', 80).changes);
 		expect(spec.ladder.layers.map((l) => l.countPerUnit)).toEqual([2, 4, 2]);
 		expect(edits).toEqual([{ what: 'nearCount', from: 4, to: 2 }]);
 	});
-	it('from typed strikes and units sizing, `from` is null; applying twice changes nothing more', () => {
+	it('from typed strikes and units sizing, `from` is the rule replaced; applying twice changes nothing more', () => {
 		const typed: BookSpec = {
 			...book,
 			condor: { ...book.condor, shorts: { mode: 'strike', put: 6500, call: 7150 } },
@@ -47,10 +47,19 @@ describe('applyPlaybook', () => {
 		const changes = playbookFor('backwardation', 40).changes;
 		const once = applyPlaybook(typed, changes);
 		expect(once.edits).toEqual([
-			{ what: 'shortDelta', from: null, to: 0.16 },
-			{ what: 'coverage', from: null, to: 0.45 },
+			{ what: 'shortDelta', from: typed.condor.shorts, to: 0.16 },
+			{ what: 'coverage', from: typed.ladder.sizing, to: 0.45 },
 		]);
 		expect(applyPlaybook(once.spec, changes).edits).toEqual([]);
+	});
+	it('uneven deltas count as a change even when one side already matches', () => {
+		const uneven: BookSpec = {
+			...book,
+			condor: { ...book.condor, shorts: { mode: 'delta', putDelta: 0.2, callDelta: 0.16 } },
+		};
+		const { spec, edits } = applyPlaybook(uneven, { shortDelta: 0.16 });
+		expect(spec.condor.shorts).toEqual({ mode: 'delta', putDelta: 0.16, callDelta: 0.16 });
+		expect(edits).toEqual([{ what: 'shortDelta', from: uneven.condor.shorts, to: 0.16 }]);
 	});
 	it('leaves the input book untouched', () => {
 		const before = JSON.stringify(book);

@@ -2,9 +2,11 @@ import js from '@eslint/js';
 import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
+import boundaries from './eslint/importBoundaries.js';
 
 export default ts.config(
-	{ ignores: ['dist/', 'dev-dist/', 'node_modules/', 'test-results/'] },
+	// The boundary fixtures import the wrong way on purpose; tests/eslint/importBoundaries.test.ts lints them.
+	{ ignores: ['dist/', 'dev-dist/', 'node_modules/', 'test-results/', 'tests/fixtures/boundaries/'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
@@ -28,6 +30,12 @@ export default ts.config(
 				'navigator',
 			],
 		},
+	},
+	{
+		// Dependencies between the folders of src/ point one way (docs/architecture.md, Layers).
+		files: ['**/*.ts', '**/*.svelte'],
+		plugins: { boundaries },
+		rules: { 'boundaries/layers': 'error' },
 	},
 	{
 		rules: {

@@ -1,4 +1,4 @@
-// `npm run bench`: engine throughput and accuracy against DESIGN.md §8 and the issue targets, side by side with
+// `npm run bench`: engine throughput and accuracy against the budgets of docs/bench.md, side by side with
 // the peer npm libraries. A report, not a test: it always exits 0 and prints FAIL where a target is missed.
 import { cpus } from 'node:os';
 import { pricingSection } from './sections/pricing';

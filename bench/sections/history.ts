@@ -1,4 +1,4 @@
-// History figures (DESIGN §8: importing the Cboe VIX file ≤ 200 ms): parsing the real VIX file, merging it into
+// History figures (docs/bench.md, Budgets: importing the Cboe VIX file ≤ 200 ms): parsing the real VIX file, merging it into
 // itself, and the flip scan over VIX and VIX3M. Reads ../shared/data; the section is skipped when it is absent.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,4 +1,4 @@
-// Pricing core figures (issue 2 §3, DESIGN §8): scalar and batch prices/s, IV solves/s with failures and round-trip
+// Pricing core figures (docs/bench.md, Budgets): scalar and batch prices/s, IV solves/s with failures and round-trip
 // error, N(x) accuracy — ours and the peer npm libraries', on the same seeded SPX tuples.
 import { readFileSync } from 'node:fs';
 import bs from 'black-scholes';
@@ -69,7 +69,7 @@ export function pricingSection(): void {
 	});
 	report({
 		section: 'pricing',
-		what: 'DESIGN §8: ≥ 20 M Black-76 prices/s per core',
+		what: 'budget: ≥ 20 M Black-76 prices/s per core',
 		value: fmtRate(batchRate),
 		target: '≥ 20 M/s',
 		pass: batchRate >= 20e6,

@@ -32,7 +32,7 @@ export function whatIfSection(): void {
 	});
 	report({
 		section: 'whatif',
-		what: 'DESIGN §8: full what-if recompute',
+		what: 'budget: full what-if recompute',
 		value: `${ms.toFixed(3)} ms`,
 		target: '≤ 1 ms',
 		pass: ms <= 1,

@@ -27,6 +27,7 @@ export {
 	type DistributionSeries,
 } from './DistributionChart.svelte';
 export { getChart, type ChartContext, type Margin } from './context';
+export type { ChartFormats } from './formats';
 export * from './scales';
 export * from './paths';
 export * from './palette';

@@ -1,5 +1,6 @@
 // Market conventions the whole engine shares, written once: contract multipliers, the day count, the floors that keep
 // a shocked vol positive, the link from VIX to SPX ATM vol, and the stress set every screen reports.
+import type { Days, Percent } from './units';
 
 /** SPX (and SPXW) options: dollars per index point. */
 export const SPX_MULTIPLIER = 100;
@@ -27,9 +28,9 @@ export interface Stress {
 	/** Stable key, e.g. 'down10'. */
 	id: string;
 	/** SPX move, percent (−10 = a 10 % fall). */
-	spxMovePct: number;
+	spxMovePct: Percent;
 	/** Calendar days over which it happens. */
-	days: number;
+	days: Days;
 }
 
 /** The reference stress: sizing by coverage and the summary strip use it (SPX −10 % over 5 calendar days). */

@@ -21,6 +21,14 @@ export interface NumberSpec {
 	digits?: number;
 }
 
+/** A fraction typed and shown as a percent: bounds are fractions, the field shows ×100 with a '%'. */
+export const percentSpec = (
+	label: string,
+	min: number,
+	max: number,
+	extra: Partial<NumberSpec> = {},
+): NumberSpec => ({ label, unit: '%', min, max, scale: 100, ...extra });
+
 /** The value as the user sees it (×scale, without binary noise). */
 export const shownValue = (spec: NumberSpec, v: number) => Number((v * (spec.scale ?? 1)).toPrecision(12));
 /** A shown value back to stored units. */

@@ -1,9 +1,8 @@
 // The one import path for the worker, the UI, the tests and the bench.
 export type { OptionKind, IsoDate } from './types';
+export type { Unit, Fraction, Percent, Usd, Pts, Years, Days } from './units';
 // Exchange calendar: dates, holidays, business days, expiries, settlement instants, year fractions.
 export {
-	MIN_CALENDAR_YEAR,
-	MAX_CALENDAR_YEAR,
 	epochDayOf,
 	isoDateOfEpochDay,
 	isoDate,
@@ -39,17 +38,11 @@ export {
 export { MINUTES_PER_YEAR, yearFraction } from './market/yearFraction';
 // SVI smile: raw SVI, its no-arbitrage checks, the fit from ATM and 25Δ vols.
 export type { SviParams, SviTotalVarianceDerivatives } from './pricing/svi';
-export {
-	sviTotalVariance,
-	sviImpliedVol,
-	sviVolFunction,
-	sviTotalVarianceDerivatives,
-	assertSviParamsFinite,
-} from './pricing/svi';
+export { sviTotalVariance, sviImpliedVol, sviTotalVarianceDerivatives } from './pricing/svi';
 export type { SviParamProblem, SviButterflyResult } from './pricing/sviChecks';
-export { checkSviParams, sviDurrlemanG, defaultSviGrid, sviButterflyCheck } from './pricing/sviChecks';
+export { checkSviParams, sviDurrlemanG, sviButterflyCheck } from './pricing/sviChecks';
 export type { SviQuotes, SviQuoteStrikes } from './pricing/sviFit';
-export { fitSviFromQuotes, sviQuoteStrikes, SVI_FIT_SIGMA_PER_WING_SPACING } from './pricing/sviFit';
+export { fitSviFromQuotes, sviQuoteStrikes } from './pricing/sviFit';
 // Market state and regimes.
 export type {
 	MarketSnapshot,
@@ -58,20 +51,23 @@ export type {
 	VolOfVolInput,
 	VxFutureQuote,
 } from './market/snapshot';
-export { LINKED_SMILE, marketWithDefaults } from './market/snapshot';
-export type { SpotVolLinkInput, SpotVolLinkPreset, LinkAtLevel } from './market/spotVolLink';
+export { marketWithDefaults } from './market/snapshot';
 export {
-	spotVolLinkPreset,
-	linkAtLevel,
-	shockVix,
-	CRASH_EPS_DOWN,
-	DEFAULT_CAP_VIX,
-} from './market/spotVolLink';
+	START_ATM_VOL,
+	forwardForMode,
+	smileForMode,
+	volOfVolForMode,
+	linkForPreset,
+	nextVxFuture,
+} from './market/modes';
+export type { SpotVolLinkInput, SpotVolLinkPreset, LinkAtLevel } from './market/spotVolLink';
+export { spotVolLinkPreset, linkAtLevel, shockVix } from './market/spotVolLink';
 export type { CurveMove } from './market/curveShift';
 export { tenorBeta, curveMoveFactor } from './market/curveShift';
 export { TENOR_BETA_KAPPA } from './measured/tenorBeta.generated';
 export { vixTermLevel } from './market/termLevel';
 export type { NumberSpec } from './fields';
+export type { FieldPath, MarketField, BookField } from './fieldPaths';
 export { numberProblem, shownValue, storedValue } from './fields';
 export { MARKET_FIELDS, MAX_FUTURES, MAX_RECENT_CLOSES } from './market/marketFields';
 export * from './conventions';
@@ -100,9 +96,9 @@ export {
 	normalisedImpliedVol,
 } from './pricing/impliedVol';
 export type { VixCurve, CurvePoint, CurvePrior } from './market/vixCurve';
+export { fitVixCurve } from './market/curveFit';
 export {
 	logOuFuture,
-	fitVixCurve,
 	defaultVixCurve,
 	curveFuture,
 	residualAt,
@@ -112,23 +108,14 @@ export {
 	priorPenalties,
 	KAPPA_MIN,
 	KAPPA_MAX,
-	DEFAULT_KAPPA,
-	DEFAULT_THETA,
-	DEFAULT_ETA,
 } from './market/vixCurve';
 export type { VixVolWhatIf } from './pricing/vixOptions';
-export {
-	vixSkewedVol,
-	vixOptionVol,
-	vixOptionPrice,
-	vixOptionGreeks,
-	NO_VIX_VOL_WHAT_IF,
-} from './pricing/vixOptions';
+export { vixSkewedVol, vixOptionVol, vixOptionPrice, vixOptionGreeks } from './pricing/vixOptions';
 export type { VixVolSurfaceInput } from './pricing/vixVolSurface';
 export { modelAtmVol, atmVolTermStructure, DEFAULT_VIX_VOL_SURFACE } from './pricing/vixVolSurface';
 // Book: the short iron condor.
 export type { ExpiryMarket } from './book/expiryMarket';
-export { SPX_STRIKE_STEP, roundToGrid, smileDelta, strikeForDelta } from './book/strikes';
+export { SPX_STRIKE_STEP, smileDelta, strikeForDelta } from './book/strikes';
 export type {
 	CondorSpec,
 	CondorStrikes,
@@ -144,46 +131,28 @@ export {
 	condorValue,
 	condorLegMids,
 	condorPayoffAtExpiry,
-	probabilityAbove,
 	condorReadout,
 } from './book/ironCondor';
 // Book: the 4/4/2 VIX-call ladder, positions and trading costs.
 export type { VixMarket } from './book/vixMarket';
 export type { LayerId, LayerSpec, ExpiryRule, LadderStrikeRule, Sizing, LadderSpec } from './book/ladderSpec';
-export { DEFAULT_LADDER, DEFAULT_COVERAGE, DEFAULT_BUDGET_PCT, roundVixStrike } from './book/ladderSpec';
+export { DEFAULT_LADDER, roundVixStrike } from './book/ladderSpec';
+export { shortsForMode, wingsForMode, strikeRuleForMode, sizingForMode } from './book/modes';
 export type { LadderLayer } from './book/ladderLayers';
-export { layerExpiries, layerStrike, ladderLayers } from './book/ladderLayers';
-export {
-	MAX_SANE_UNITS,
-	layerContracts,
-	ladderTotal,
-	smallestUnitsReaching,
-	largestUnitsWithin,
-} from './book/ladderSizing';
-export type { LadderReadout } from './book/ladderReadout';
-export { ladderReadout, PREMIUM_NOTE_FRACTION } from './book/ladderReadout';
+export { layerExpiries, ladderLayers } from './book/ladderLayers';
+export { MAX_SANE_UNITS, smallestUnitsReaching, largestUnitsWithin } from './book/ladderSizing';
+export type { LadderReadout, LadderNoteField } from './book/ladderReadout';
+export { ladderReadout } from './book/ladderReadout';
 export type { Positions, HeldCondor, HeldLayer } from './book/positions';
 export type { TradingCosts, Instrument } from './book/tradingCosts';
-export { DEFAULT_COSTS, NO_COSTS, halfSpreadPts, tradeCostUsd } from './book/tradingCosts';
+export { DEFAULT_COSTS, NO_COSTS } from './book/tradingCosts';
 // Scenarios: the market model, the shocked state and its kernels, the what-if engine.
 export type { MarketModel, SpxMarket } from './scenario/marketModel';
 export { spxExpiryForDte, buildMarketModel } from './scenario/marketModel';
 export type { Shock } from './scenario/shock';
 export { NO_SHOCK, stressShock } from './scenario/shock';
 export type { DateState, VixSlot } from './scenario/dateState';
-export {
-	EXPIRED_YEARS,
-	CONDOR_LEGS,
-	dateState,
-	shockedVix,
-	spxVolAt,
-	spxOptionValue,
-	condorCloseCost,
-	vixSlot,
-	slotFuture,
-	vixVolAt,
-	vixCallValue,
-} from './scenario/dateState';
+export { dateState, condorCloseCost, vixSlot, slotFuture, vixCallValue } from './scenario/dateState';
 export type {
 	ValuedBook,
 	PnlBreakdown,
@@ -192,17 +161,17 @@ export type {
 	LegDetail,
 	WhatIfResult,
 } from './scenario/whatIf';
-export { bookDate, pnlAt, whatIfPnl } from './scenario/whatIf';
+export { whatIfPnl } from './scenario/whatIf';
 export type { PayoffGrid } from './scenario/payoffGrid';
 export { payoffGrid } from './scenario/payoffGrid';
 export type { Heatmap } from './scenario/heatmap';
 export { pnlHeatmap } from './scenario/heatmap';
 export type { RegimeSide } from './scenario/regimeComparison';
 export { otherRegime, compareRegimes } from './scenario/regimeComparison';
-export { wilderRsi, wilderAverages, rsiFromAverages } from './math/rsi';
+export { MIN_RSI_CLOSES, wilderRsi, wilderAverages, rsiFromAverages } from './math/rsi';
 export { falsePosition } from './math/roots';
-export type { PlaybookSuggestion } from './book/playbook';
-export { playbookFor, RSI_MONETIZE_LEVEL } from './book/playbook';
+export type { PlaybookSuggestion, PlaybookChanges, PlaybookEdit } from './book/playbook';
+export { playbookFor, applyPlaybook } from './book/playbook';
 export type { Problem } from './market/validate';
 export { validateMarket } from './market/validate';
 export type { MarketPreset } from './market/presets';
@@ -286,5 +255,5 @@ export { labStarts, runLabPart, labResult, runRegimeLab, mergeStartSeries } from
 export * from './history';
 export type { ProxyCalibration } from './history/proxyFutures';
 export { proxyFuture, PROXY_VOL_OF_VOL } from './history/proxyFutures';
-export { BOOK_FIELDS, MAX_CONDOR_DTE } from './book/bookFields';
+export { BOOK_FIELDS } from './book/bookFields';
 export { SHOCK_FIELDS } from './scenario/shockFields';

@@ -11,6 +11,8 @@
 //      curve-fit η; the spot-vol link gains its convexity, VIX cap and tenor-beta κ_β; the ladder gains its expiry
 //      rule and the number of condors it protects; the book gains trading costs; the regime lab's real-world model is
 //      replaced (its last run is set aside with a note, its path count snapped to the screen's choices).
+//   5  names that say their unit: the ladder's strike rule `pct` (a fraction, 1.3 = 130 %) is `fractionOfFuture`, the
+//      budget sizing's `pctOfCredit` (a fraction) is `fractionOfCredit`. Values are unchanged.
 import { NO_SHOCK } from '../engine';
 import { defaultLab } from './labRecord';
 import type { JsonObject, Migrated } from './validate';
@@ -41,6 +43,8 @@ export const migrations: readonly ((record: JsonObject) => JsonObject)[] = [
 	}),
 	// 3 → 4: written out as literals (never today's defaults), so this step means the same thing forever.
 	(r) => ({ ...r, schemaVersion: 4, data: isObject(r.data) ? upgradeData3(r.data) : r.data }),
+	// 4 → 5: two fields renamed for their unit, values kept.
+	(r) => ({ ...r, schemaVersion: 5, data: isObject(r.data) ? upgradeData4(r.data) : r.data }),
 ];
 
 /**
@@ -105,6 +109,26 @@ function upgradeLab3(lab: JsonObject): JsonObject {
 			? 'The last run used the earlier real-world model (VIX reverting to a fixed level), which this version replaced; run the lab again.'
 			: null,
 	};
+}
+
+/** `key` of `o` renamed to `to` (in place of the old key), or `o` itself when it has no such key. */
+function renamed(o: JsonObject, key: string, to: string): JsonObject {
+	if (!(key in o)) return o;
+	const { [key]: value, ...rest } = o;
+	return { ...rest, [to]: value };
+}
+
+/** Version-4 data to version 5: the ladder's strike-rule and budget fractions get names that say so. */
+function upgradeData4(data: JsonObject): JsonObject {
+	const book = data.book;
+	if (!isObject(book) || !isObject(book.ladder)) return data;
+	const { strikeRule, sizing } = book.ladder;
+	const ladder: JsonObject = { ...book.ladder };
+	if (isObject(strikeRule) && strikeRule.mode === 'pctOfFuture')
+		ladder.strikeRule = renamed(strikeRule, 'pct', 'fractionOfFuture');
+	if (isObject(sizing) && sizing.mode === 'budget')
+		ladder.sizing = renamed(sizing, 'pctOfCredit', 'fractionOfCredit');
+	return { ...data, book: { ...book, ladder } };
 }
 
 /** The schema version this build writes. */

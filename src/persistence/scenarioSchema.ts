@@ -126,7 +126,10 @@ const ladderSchema = v.strictObject({
 	),
 	expiryRule: v.picklist(['coverCondor', 'targetDte']),
 	strikeRule: v.variant('mode', [
-		v.strictObject({ mode: v.literal('pctOfFuture'), pct: fromSpec(B.strikePctOfFuture) }),
+		v.strictObject({
+			mode: v.literal('pctOfFuture'),
+			fractionOfFuture: fromSpec(B.strikeFractionOfFuture),
+		}),
 		v.strictObject({ mode: v.literal('delta'), delta: fromSpec(B.strikeCallDelta) }),
 		v.strictObject({ mode: v.literal('strike'), strike: fromSpec(B.vixStrike) }),
 	]),
@@ -135,7 +138,7 @@ const ladderSchema = v.strictObject({
 	sizing: v.variant('mode', [
 		v.strictObject({ mode: v.literal('units'), units: fromSpec(B.units) }),
 		v.strictObject({ mode: v.literal('coverage'), coverage: fromSpec(B.coverage) }),
-		v.strictObject({ mode: v.literal('budget'), pctOfCredit: fromSpec(B.budgetPctOfCredit) }),
+		v.strictObject({ mode: v.literal('budget'), fractionOfCredit: fromSpec(B.budgetFractionOfCredit) }),
 	]),
 	condorsProtected: fromSpec(B.condorsProtected),
 });

@@ -1,4 +1,6 @@
-// The UI's handle on the engine worker: latest-wins calls per channel, crash restart, main-thread fallback.
+// The UI's handle on the engine worker: latest-wins calls per channel, crash restart within a budget, main-thread
+// fallback. A worker that keeps crashing (more than RESTART_BUDGET times in RESTART_WINDOW_MS) is not restarted
+// again: the engine moves to the main thread and the user is told.
 import { wrap, type Remote } from 'comlink';
 import type { EngineApi } from '../worker/api';
 
@@ -19,6 +21,10 @@ export class Superseded extends Error {
 	}
 }
 
+/** Restarts allowed within the window before the engine moves to the main thread. */
+export const RESTART_BUDGET = 3;
+export const RESTART_WINDOW_MS = 60_000;
+
 /** A new engine worker (the what-if engine, and each regime-lab pool worker). */
 export function startEngineWorker(): Worker {
 	// The worker script's address for the bundler, never state.
@@ -36,6 +42,9 @@ export class EngineClient {
 	notice = $state<string | null>(null);
 	restarts = $state(0);
 
+	/** When each restart happened (ms), the ones inside the window only. */
+	#restartTimes: number[] = [];
+	#now: () => number;
 	#worker: Worker | null = null;
 	#api: Promise<EngineHandle>;
 	#crash: { promise: Promise<never>; reject: (e: Error) => void } = EngineClient.#crashSignal();
@@ -43,7 +52,9 @@ export class EngineClient {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#channels = new Map<string, Channel>();
 
-	constructor(create: () => Worker = startEngineWorker) {
+	/** @param now the clock the restart budget reads (ms). */
+	constructor(create: () => Worker = startEngineWorker, now: () => number = Date.now) {
+		this.#now = now;
 		this.#api = this.#start(create);
 	}
 
@@ -64,16 +75,30 @@ export class EngineClient {
 			this.#worker = worker;
 			return wrap<EngineApi>(worker);
 		} catch {
-			this.mode = 'main-thread';
-			this.notice = 'Background worker unavailable: calculations run on the main thread.';
-			return (await import('../worker/api')).api;
+			return this.#mainThread('Background worker unavailable: calculations run on the main thread.');
 		}
+	}
+
+	async #mainThread(notice: string): Promise<EngineHandle> {
+		this.#worker = null;
+		this.mode = 'main-thread';
+		this.notice = notice;
+		return (await import('../worker/api')).api;
 	}
 
 	#restart(create: () => Worker, reason: string) {
 		this.#worker?.terminate();
 		this.#crash.reject(new Error(reason));
 		this.#crash = EngineClient.#crashSignal();
+		const now = this.#now();
+		this.#restartTimes = this.#restartTimes.filter((t) => now - t < RESTART_WINDOW_MS);
+		if (this.#restartTimes.length >= RESTART_BUDGET) {
+			this.#api = this.#mainThread(
+				`The calculation engine stopped ${RESTART_BUDGET + 1} times within a minute (${reason}): it now runs on the main thread, which may feel slower. Your inputs are kept; reload the app to try the background worker again.`,
+			);
+			return;
+		}
+		this.#restartTimes.push(now);
 		this.restarts += 1;
 		this.notice = `The calculation engine stopped (${reason}) and was restarted. Your inputs are kept.`;
 		this.#api = this.#start(create);

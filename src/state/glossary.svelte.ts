@@ -1,6 +1,6 @@
 // Whether the glossary dialog is open and at which entry: one small shared state, so any <Term> anywhere can open it
 // and the single <Glossary> mounted in the app shell follows.
-import { isGlossaryId, type GlossaryId } from '../ui/glossary';
+import { isGlossaryId, type GlossaryId } from '../text/glossary';
 
 export class GlossaryState {
 	isOpen = $state(false);

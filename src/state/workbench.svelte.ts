@@ -9,7 +9,9 @@ import {
 	defaultMarket,
 	validateBook,
 	validateMarket,
+	type BookField,
 	type BookSpec,
+	type MarketField,
 	type MarketSnapshot,
 	type Problem,
 	type Shock,
@@ -17,6 +19,7 @@ import {
 import { defaultLabSettings, type LabResultRecord, type LabSettings, type Scenario } from '../persistence';
 import type { EngineApi } from '../worker/api';
 import { Superseded, type EngineClient, type EngineHandle } from './engineClient.svelte';
+import { problemLookup, type ProblemLookup } from './problems';
 
 /** Each result carries the market it was computed on, so a chart never mixes a result with newer inputs. */
 type OnMarket<T> = T & { market: MarketSnapshot };
@@ -63,8 +66,8 @@ export class Workbench {
 	readonly marketData: MarketSnapshot = $derived($state.snapshot(this.market));
 	readonly bookData: BookSpec = $derived($state.snapshot(this.book));
 
-	readonly marketProblems: Problem[] = $derived(validateMarket(this.marketData));
-	readonly bookProblems: Problem[] = $derived(
+	readonly marketProblems: Problem<MarketField>[] = $derived(validateMarket(this.marketData));
+	readonly bookProblems: Problem<BookField>[] = $derived(
 		validateBook(this.bookData, this.marketData.valuationMinutesEt),
 	);
 	readonly valid = $derived(this.marketProblems.length === 0 && this.bookProblems.length === 0);
@@ -84,12 +87,26 @@ export class Workbench {
 	});
 
 	/** The message for a form field, e.g. 'futures[1].price' or 'condor.qty'. */
-	problem(field: string): string | null {
+	problem(field: MarketField | BookField): string | null {
 		return (
 			this.marketProblems.find((p) => p.field === field)?.message ??
 			this.bookProblems.find((p) => p.field === field)?.message ??
 			null
 		);
+	}
+
+	/** The messages for the market's fields, by path inside `key` (the whole market without one). */
+	marketAt(): ProblemLookup<MarketSnapshot>;
+	marketAt<K extends keyof MarketSnapshot & string>(key: K): ProblemLookup<MarketSnapshot[K]>;
+	marketAt(key = ''): ProblemLookup<unknown> {
+		return problemLookup(() => this.marketProblems, key);
+	}
+
+	/** The messages for the book's fields, by path inside `key` (the whole book without one). */
+	bookAt(): ProblemLookup<BookSpec>;
+	bookAt<K extends keyof BookSpec & string>(key: K): ProblemLookup<BookSpec[K]>;
+	bookAt(key = ''): ProblemLookup<unknown> {
+		return problemLookup(() => this.bookProblems, key);
 	}
 
 	/** The scenario as plain data (for saving, exporting and sharing). */

@@ -1,5 +1,5 @@
-// DESIGN §7 at phone size: every bad input shows its message beside the field, the last good numbers stay on
-// screen, no NaN/Infinity/undefined appears, and a hostile or broken file changes nothing.
+// Bad input at phone size (docs/inputs.md): every bad input shows its message beside the field, the last good numbers
+// stay on screen, no NaN/Infinity/undefined appears, and a hostile or broken file changes nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -36,7 +36,7 @@ async function tryField(
 }
 
 test(
-	'every bad input of DESIGN §7 shows its message and leaves the last good result',
+	'every bad input of docs/inputs.md shows its message and leaves the last good result',
 	{ timeout: 180_000 },
 	async () => {
 		const s = await openApp();
@@ -48,13 +48,13 @@ test(
 			const box = (name: string) => page.getByRole('textbox', { name, exact: true });
 
 			// Market: prices and vols, VX futures.
-			await tryField(page, box('SPX'), '0', /SPX must be above 0/, regime);
-			await tryField(page, box('Spot VIX'), '-3', /at least 0/, regime);
+			await tryField(page, box('SPX'), '0', /SPX must be at least 1 \(got 0\)/, regime);
+			await tryField(page, box('Spot VIX'), '-3', /Spot VIX must be at least 1/, regime);
 			await tryField(page, box('Spot VIX'), 'abc', /Not a number/, regime);
 			await tryField(page, box('Spot VIX'), '1e400', /too large/, regime);
-			await tryField(page, box('Jan 26 price'), '0', /VX price of 0 is not a market/, regime);
-			await tryField(page, box('25Δ put vol'), '0', /25Δ put vol must be above 0/, regime);
-			await tryField(page, box('Rate'), '80', /Rate must be at most 0\.5|at most 50/, regime);
+			await tryField(page, box('Jan 26 price'), '0', /Jan 26 price must be at least 1 \(got 0\)/, regime);
+			await tryField(page, box('25Δ put vol ÷ ATM'), '0', /must be at least 0\.5/, regime);
+			await tryField(page, box('Rate'), '80', /Rate must be at most 30 % \(got 80 %\)/, regime);
 
 			// VX expiries out of order, and one in the past.
 			const shown = await regime.textContent();
@@ -75,11 +75,25 @@ test(
 			await page.getByText(/lowest total variance is negative/).waitFor();
 			await page.screenshot({ path: `${SCREENSHOTS}bad-market.png`, fullPage: true });
 			await page.getByRole('radio', { name: 'ATM and 25Δ vols' }).click();
+			await tryField(page, box('25Δ put vol'), '0', /25Δ put vol must be at least 1 %/, regime);
 			await box('25Δ call vol').fill('40');
 			await page.getByText(/butterfly arbitrage/).waitFor();
 			await box('25Δ call vol').fill('11.5');
 			await page.getByText(/butterfly arbitrage/).waitFor({ state: 'detached' });
 			await assertNoBadNumbers(page, 'Market');
+
+			// The VIX-option vol surface and the link: vols ≤ 0 or > 500 %, κ_β ≤ 0. The near layer's vol stays.
+			const nearVol = page.getByTestId('near-layer-vol');
+			await nearVol.waitFor();
+			await tryField(page, box('Vol-of-vol η_v'), '600', /Vol-of-vol η_v must be at most 500 %/, nearVol);
+			await page.getByRole('radio', { name: 'ATM vol per expiry' }).click();
+			await tryField(page, box('Jan 26 ATM vol'), '0', /Jan 26 ATM vol must be at least 1 %/, nearVol);
+			await tryField(page, box('Jan 26 ATM vol'), '-20', /Jan 26 ATM vol must be at least 1 %/, nearVol);
+			await tryField(page, box('Jan 26 ATM vol'), '501', /Jan 26 ATM vol must be at most 500 %/, nearVol);
+			await page.getByRole('radio', { name: 'Term structure' }).click();
+			await tryField(page, box('Tenor-beta decay κ_β'), '0', /κ_β must be above 0 \/yr/, nearVol);
+			await tryField(page, box('Tenor-beta decay κ_β'), '-1', /κ_β must be above 0 \/yr/, nearVol);
+			await page.screenshot({ path: `${SCREENSHOTS}bad-vix-options.png`, fullPage: true });
 
 			// Book: DTE 0 at the close, strikes out of order and off the grid, a wing wider than the chain.
 			await showTab(page, 'Book');
@@ -87,7 +101,7 @@ test(
 			await credit.waitFor();
 			await tryField(page, box('Days to expiry'), '0', /DTE 0 is expiry day/, credit);
 			await tryField(page, box('Days to expiry'), '4.5', /whole number/, credit);
-			await tryField(page, box('Short put delta'), '60', /at most 50/, credit);
+			await tryField(page, box('Short put delta'), '60', /Short put delta must be below 50 Δ/, credit);
 			await page.getByRole('radio', { name: 'By strike' }).click();
 			await page.getByTestId('condor-strikes').waitFor();
 			const creditShown = await credit.textContent();
@@ -114,7 +128,33 @@ test(
 			await page.screenshot({ path: `${SCREENSHOTS}bad-book.png`, fullPage: true });
 			await box('Wing width').fill('50');
 			await until(async () => (await box('Wing width').getAttribute('aria-invalid')) === null, 'wing fixed');
-			await tryField(page, box('Coverage of condor max loss'), '0', /Coverage \(%\) must be above 0/, credit);
+			await tryField(
+				page,
+				box('Coverage of condor max loss'),
+				'0',
+				/Coverage of condor max loss must be above 0 %/,
+				credit,
+			);
+
+			// Costs below zero and fewer than one condor protected: a message each, the hedge numbers kept.
+			const premium = page.getByTestId('hedge-premium');
+			const roundTrip = page.getByTestId('round-trip-cost');
+			await tryField(
+				page,
+				box('Condors protected (N)'),
+				'0',
+				/Condors protected \(N\) must be at least 1/,
+				premium,
+			);
+			await tryField(page, box('Commission and fees per contract'), '-1', /must be at least \$0/, roundTrip);
+			await tryField(
+				page,
+				box('VIX half-spread, at least'),
+				'-0.05',
+				/must be at least 0 \(got -0\.05\)/,
+				roundTrip,
+			);
+			await tryField(page, box('SPX half-spread, % of mid'), '-2', /must be at least 0 %/, roundTrip);
 			await assertNoBadNumbers(page, 'Book');
 
 			// Hostile and broken files: a clear message, nothing changed.

@@ -57,6 +57,12 @@ test(
 			assert.match((await page.getByTestId('combined-max-loss').textContent()) ?? '', /^\$[\d,]+$/);
 			await assertNoBadNumbers(page, 'Book');
 			await page.screenshot({ path: `${SCREENSHOTS}book.png`, fullPage: true });
+			// The playbook applies on a tap and says what it changed.
+			await page.getByTestId('apply-playbook').click();
+			await page
+				.getByTestId('playbook-applied')
+				.filter({ hasText: 'Applied: short strikes 20Δ put / 16Δ call → 35Δ each side.' })
+				.waitFor();
 
 			// What-if: SPX −10 % typed into the slider's field; the hedge gains.
 			await showTab(page, 'What-if');
@@ -71,6 +77,12 @@ test(
 			assert.equal(await page.getByRole('slider', { name: 'SPX move', exact: true }).inputValue(), '-10');
 			await assertNoBadNumbers(page, 'What-if');
 			await page.screenshot({ path: `${SCREENSHOTS}whatif.png`, fullPage: true });
+			// P&L after costs beside the mid P&L, and every leg behind them: 4 condor legs and 3 layers.
+			assert.match((await page.getByTestId('whatif-after-costs').textContent()) ?? '', /^[+−]?\$[\d,]+$/);
+			const legs = page.getByTestId('legs');
+			await legs.getByText('Legs: vol, mark and P&L of each').click();
+			assert.equal(await legs.locator('tbody tr').count(), 7);
+			await legs.screenshot({ path: `${SCREENSHOTS}whatif-legs.png` });
 			const shocked = await combined.textContent();
 
 			await showTab(page, 'Regimes');

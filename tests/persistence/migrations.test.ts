@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, migrate, migrations } from '../../src/persistence/migrations';
 import { parseScenarioText, parseScenarioValue } from '../../src/persistence/scenario';
 import { defaultLab } from '../../src/persistence/labRecord';
-import { v0File, v1File, v1StoredRecord, v2StoredRecord, v3StoredRecord } from '../fixtures/oldScenarios';
+import {
+	v0File,
+	v1File,
+	v1StoredRecord,
+	v2StoredRecord,
+	v3StoredRecord,
+	v4StoredRecord,
+} from '../fixtures/oldScenarios';
 
-/** The frozen old market and book as version 4 reads them: literals, so a change of today's defaults cannot hide here. */
+/** The frozen old market and book as the current version reads them: literals, so a change of today's defaults cannot hide here. */
 const upgradedMarket = {
 	...v1File.market,
 	volOfVol: { mode: 'model', kappa: 5, eta: 1 },
@@ -19,7 +26,12 @@ const upgradedMarket = {
 };
 const upgradedBook = {
 	...v1File.book,
-	ladder: { ...v1File.book.ladder, expiryRule: 'coverCondor', condorsProtected: 1 },
+	ladder: {
+		...v1File.book.ladder,
+		strikeRule: { mode: 'pctOfFuture', fractionOfFuture: 1.3 },
+		expiryRule: 'coverCondor',
+		condorsProtected: 1,
+	},
 	costs: {
 		vixHalfSpreadMinPts: 0.025,
 		vixHalfSpreadFraction: 0.05,
@@ -32,7 +44,7 @@ const upgradedBook = {
 describe('migrations', () => {
 	it('the current version is the number of migrations', () => {
 		expect(SCHEMA_VERSION).toBe(migrations.length);
-		expect(SCHEMA_VERSION).toBe(4);
+		expect(SCHEMA_VERSION).toBe(5);
 	});
 
 	it('migrate(v0 file) adds neutral what-if settings and seed 1, then moves the scenario under data', () => {
@@ -97,6 +109,19 @@ describe('migrations', () => {
 		expect(r.value.data.lab.settings.paths).toBe(20000);
 	});
 
+	it('migrate(v4 record) renames the strike-rule and budget fractions, values kept', () => {
+		const r = parseScenarioValue(v4StoredRecord);
+		expect(r.ok && r.migratedFrom).toBe(4);
+		if (!r.ok) return;
+		const { strikeRule, sizing, condorsProtected } = r.value.data.book.ladder;
+		expect(strikeRule).toEqual({ mode: 'pctOfFuture', fractionOfFuture: 1.25 });
+		expect(sizing).toEqual({ mode: 'budget', fractionOfCredit: 0.4 });
+		expect(condorsProtected).toBe(3);
+		expect(r.value.data.book.costs.commissionUsd).toBe(1.5);
+		expect(r.value.data.market).toEqual(v4StoredRecord.data.market);
+		expect([r.value.id, r.value.name, r.value.data.mcSeed]).toEqual(['old-4', 'Hedge era', 11]);
+	});
+
 	it('is pure: the input record is not changed', () => {
 		const before = JSON.stringify(v1StoredRecord);
 		migrate(structuredClone(v1StoredRecord));
@@ -108,7 +133,7 @@ describe('migrations', () => {
 		const current = { schemaVersion: SCHEMA_VERSION, name: 'x', data: {} };
 		expect(migrate(current)).toEqual({ ok: true, record: current, from: null });
 		const cases: [unknown, RegExp][] = [
-			[SCHEMA_VERSION + 1, /newer version of ALVH Lab \(schema 5; this app reads up to 4\)/],
+			[SCHEMA_VERSION + 1, /newer version of ALVH Lab \(schema 6; this app reads up to 5\)/],
 			[-1, /not valid \(got -1\)/],
 			[1.5, /not valid \(got 1\.5\)/],
 			['1', /not valid \(got "1"\)/],

@@ -73,6 +73,34 @@ describe('EngineClient crash recovery', () => {
 		await expect(client.run((api) => (api as unknown as FakeApi).echo(7, 1))).resolves.toBe(7);
 		client.terminate();
 	});
+	it('restarts at most 3 times in 60 s; the 4th crash moves the engine to the main thread and says so', async () => {
+		let clock = 0;
+		const workers: EventTarget[] = [];
+		const make = fakeWorker(slowEcho);
+		const client = new EngineClient(
+			() => {
+				const w = make();
+				workers.push(w);
+				return w;
+			},
+			() => clock,
+		);
+		const crash = async (at: number) => {
+			clock = at;
+			await client.run(() => 0); // the current worker is up
+			workers[workers.length - 1].dispatchEvent(Object.assign(new Event('error'), { message: 'boom' }));
+		};
+		// The crash at 0 s has left the window by 100 s, so four crashes in all are restarted.
+		for (const at of [0, 50_000, 100_000, 105_000]) await crash(at);
+		expect([client.restarts, client.mode, workers.length]).toEqual([4, 'worker', 5]);
+		await crash(108_000); // the fourth crash within 60 s (50, 100, 105, 108 s)
+		expect(client.mode).toBe('main-thread');
+		expect(client.restarts).toBe(4);
+		expect(workers.length).toBe(5);
+		expect(client.notice).toMatch(/stopped 4 times within a minute .*main thread/);
+		const market = await client.run((api) => api.defaultMarket());
+		expect(market.vix).toBe(14.49);
+	});
 	it('falls back to the main thread when a worker cannot be created', async () => {
 		const client = new EngineClient(() => {
 			throw new Error('workers unavailable');

@@ -1,16 +1,7 @@
 // The book's number fields, each described once (see fields.ts): validation, the storage schema and the inputs read
 // their bounds from here.
-import type { NumberSpec } from '../fields';
+import { percentSpec as pct, type NumberSpec } from '../fields';
 
-/** A fraction typed as a percent. */
-const pct = (label: string, min: number, max: number, extra: Partial<NumberSpec> = {}): NumberSpec => ({
-	label,
-	unit: '%',
-	min,
-	max,
-	scale: 100,
-	...extra,
-});
 /** An option delta typed in delta points (0.16 ↔ 16 Δ). */
 const delta = (label: string): NumberSpec => ({
 	label,
@@ -24,7 +15,7 @@ const delta = (label: string): NumberSpec => ({
 });
 
 /** The longest condor the calendar and the ladder's VX expiries can price (SPXW are listed about a year out). */
-export const MAX_CONDOR_DTE = 400;
+const MAX_CONDOR_DTE = 400;
 
 export const BOOK_FIELDS = {
 	condorDteDays: { label: 'Days to expiry', unit: 'd', min: 0, max: MAX_CONDOR_DTE, integer: true, step: 1 },
@@ -37,7 +28,7 @@ export const BOOK_FIELDS = {
 	wingWidth: { label: 'Wing width', unit: 'pts', min: 5, max: 1e5, step: 5 },
 	layerTargetDte: { label: 'Target DTE', unit: 'd', min: 1, max: MAX_CONDOR_DTE, integer: true, step: 1 },
 	layerCount: { label: 'Calls per unit', min: 0, max: 100, integer: true, step: 1 },
-	strikePctOfFuture: pct('Strike as % of the future', 0.5, 5, { step: 5 }),
+	strikeFractionOfFuture: pct('Strike as % of the future', 0.5, 5, { step: 5 }),
 	strikeCallDelta: {
 		label: 'Call delta',
 		unit: 'Δ',
@@ -50,8 +41,8 @@ export const BOOK_FIELDS = {
 	},
 	vixStrike: { label: 'VIX strike', unit: 'pts', min: 1, max: 500, step: 1 },
 	units: { label: 'Units', min: 0, max: 100, step: 1 },
-	coverage: pct('Coverage', 0, 5, { minOpen: true, step: 5 }),
-	budgetPctOfCredit: pct('Budget (% of credit)', 0, 10, { minOpen: true, step: 5 }),
+	coverage: pct('Coverage of condor max loss', 0, 5, { minOpen: true, step: 5 }),
+	budgetFractionOfCredit: pct('Budget (% of credit)', 0, 10, { minOpen: true, step: 5 }),
 	condorsProtected: { label: 'Condors protected (N)', min: 1, max: 1000, integer: true, step: 1 },
 	vixHalfSpreadMinPts: { label: 'VIX half-spread, at least', unit: 'pts', min: 0, max: 5, step: 0.005 },
 	vixHalfSpreadFraction: pct('VIX half-spread, % of mid', 0, 1, { step: 1 }),

@@ -31,9 +31,13 @@ export interface CondorProblem {
 	message: string;
 }
 
+/** The default condor: 16Δ short strikes both sides, 50-point wings. */
+export const DEFAULT_SHORT_DELTA = 0.16;
+export const DEFAULT_WING_WIDTH = 50;
+
 export const DEFAULT_CONDOR: CondorSpec = {
-	shorts: { mode: 'delta', putDelta: 0.16, callDelta: 0.16 },
-	wings: { mode: 'width', width: 50 },
+	shorts: { mode: 'delta', putDelta: DEFAULT_SHORT_DELTA, callDelta: DEFAULT_SHORT_DELTA },
+	wings: { mode: 'width', width: DEFAULT_WING_WIDTH },
 	qty: 1,
 };
 
@@ -104,7 +108,7 @@ export function condorPayoffAtExpiry(k: CondorStrikes, credit: number, S: number
  * Risk-neutral P(S_T > K) from the smile: −e^{rT}·∂C/∂K with the skew term included (central difference of
  * smile-consistent call prices).
  */
-export function probabilityAbove(m: ExpiryMarket, K: number): number {
+function probabilityAbove(m: ExpiryMarket, K: number): number {
 	const h = 1e-4 * K;
 	const c = (x: number) => black76Price('call', m.F, x, m.T, 0, m.volAt(x));
 	return Math.min(1, Math.max(0, -(c(K + h) - c(K - h)) / (2 * h)));

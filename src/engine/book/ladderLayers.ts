@@ -17,21 +17,22 @@ import {
 } from '../scenario/dateState';
 import { NO_SHOCK } from '../scenario/shock';
 import { roundVixStrike, type LadderSpec, type LadderStrikeRule, type LayerId } from './ladderSpec';
+import type { Days, Fraction, Pts, Years } from '../units';
 
 export interface LadderLayer {
 	id: LayerId;
 	expiry: IsoDate;
-	dteDays: number;
+	dteDays: Days;
 	/** Years to settlement. */
-	T: number;
+	T: Years;
 	/** The layer's VX future (points); extrapolated when its expiry lies beyond the last typed future. */
-	future: number;
+	future: Pts;
 	extrapolated: boolean;
-	strike: number;
+	strike: Pts;
 	countPerUnit: number;
 	/** Value of one call (points) and the vol it is priced at (decimal). */
-	pricePts: number;
-	vol: number;
+	pricePts: Pts;
+	vol: Fraction;
 }
 
 /** The listed expiry nearest `target` DTE among those after `after` (the last one when none is later). */
@@ -75,7 +76,7 @@ export function layerExpiries(spec: LadderSpec, valuationDate: IsoDate, condorEx
  * skewed vol of the strike: bisection in ln K), or the typed strike.
  */
 export function layerStrike(rule: LadderStrikeRule, state: DateState, slot: VixSlot, F: number): number {
-	if (rule.mode === 'pctOfFuture') return F * rule.pct;
+	if (rule.mode === 'pctOfFuture') return F * rule.fractionOfFuture;
 	if (rule.mode === 'strike') return rule.strike;
 	let lo = Math.log(F) - 3;
 	let hi = Math.log(F) + 3;

@@ -9,7 +9,7 @@ import type { MarketModel } from '../scenario/marketModel';
 import { dateState, shockedVix, vixCallValue, vixSlot } from '../scenario/dateState';
 import { NO_SHOCK } from '../scenario/shock';
 import { ladderLayers, type LadderLayer } from './ladderLayers';
-import { DEFAULT_BUDGET_PCT, DEFAULT_COVERAGE, type LadderSpec } from './ladderSpec';
+import { DEFAULT_BUDGET_FRACTION, DEFAULT_COVERAGE, type LadderSpec } from './ladderSpec';
 import {
 	MAX_SANE_UNITS,
 	ladderTotal,
@@ -18,36 +18,40 @@ import {
 	smallestUnitsReaching,
 } from './ladderSizing';
 import { tradeCostUsd, type TradingCosts } from './tradingCosts';
+import type { Fraction, Usd } from '../units';
+
+/** Where a ladder note belongs: beside the sizing (units) or beside the premium. */
+export type LadderNoteField = 'ladder.sizing' | 'ladder.premium';
 
 /** The premium above this fraction of the protected condors' credit gets a note. */
-export const PREMIUM_NOTE_FRACTION = 0.5;
+const PREMIUM_NOTE_FRACTION = 0.5;
 
 export interface LadderReadout {
 	layers: (LadderLayer & {
 		contracts: number;
-		premiumUsd: number;
+		premiumUsd: Usd;
 		/** P&L of the layer's contracts in each of STRESSES, by stress id, dollars. */
-		stressPnlUsd: Record<string, number>;
+		stressPnlUsd: Record<string, Usd>;
 	})[];
 	units: number;
 	/** What each sizing mode would choose (coverage null when out of reach within MAX_SANE_UNITS). */
 	unitsBy: { units: number; coverage: number | null; budget: number };
-	premiumUsd: number;
+	premiumUsd: Usd;
 	/** Premium ÷ the credit of the N condors the ladder protects. */
-	premiumPctOfCredit: number;
+	premiumFractionOfCredit: Fraction;
 	/** Value lost per calendar day and over 30 days if spot VIX stays (time decay and the futures' roll), dollars. */
-	carryUsdPerDay: number;
-	carryUsdPer30Days: number;
+	carryUsdPerDay: Usd;
+	carryUsdPer30Days: Usd;
 	/** Dollars per vol point of the VIX-option ATM vols. */
-	vegaUsdPerVolPt: number;
+	vegaUsdPerVolPt: Usd;
 	/** Hedge gain in the reference stress (SPX −10 % over 5 days), dollars. */
-	referenceGainUsd: number;
+	referenceGainUsd: Usd;
 	/** referenceGainUsd ÷ the N condors' max loss. */
-	coverage: number;
+	coverage: Fraction;
 	/** Half-spreads and commissions to buy the ladder and sell it again at today's marks, dollars. */
-	roundTripCostUsd: number;
-	/** Notes for the sizing and premium read-outs (field 'ladder.sizing' or 'ladder.premium'). */
-	notes: Problem[];
+	roundTripCostUsd: Usd;
+	/** Notes for the sizing and premium read-outs. */
+	notes: Problem<LadderNoteField>[];
 }
 
 /** Value change of one call of each layer (dollars) in a what-if of `days` days with SPX at `spxRatio` × spot. */
@@ -86,13 +90,13 @@ export function ladderReadout(
 	const premiumPer = layers.map((l) => l.pricePts * VIX_MULTIPLIER);
 	const refGain = stressChange(model, layers, REFERENCE_STRESS);
 	const coverageTarget = spec.sizing.mode === 'coverage' ? spec.sizing.coverage : DEFAULT_COVERAGE;
-	const budgetPct = spec.sizing.mode === 'budget' ? spec.sizing.pctOfCredit : DEFAULT_BUDGET_PCT;
+	const budgetPct = spec.sizing.mode === 'budget' ? spec.sizing.fractionOfCredit : DEFAULT_BUDGET_FRACTION;
 	const unitsBy = {
 		units: spec.sizing.mode === 'units' ? spec.sizing.units : 1,
 		coverage: smallestUnitsReaching(layers, refGain, coverageTarget * maxLoss, spec.fractionalUnits),
 		budget: largestUnitsWithin(layers, premiumPer, budgetPct * credit, spec.fractionalUnits),
 	};
-	const notes: Problem[] = [];
+	const notes: Problem<LadderNoteField>[] = [];
 	let units = unitsBy.units;
 	if (spec.sizing.mode === 'coverage') {
 		units = unitsBy.coverage ?? 1;
@@ -124,11 +128,11 @@ export function ladderReadout(
 		};
 	});
 	const premiumUsd = out.reduce((s, l) => s + l.premiumUsd, 0);
-	const premiumPctOfCredit = credit > 0 ? premiumUsd / credit : 0;
-	if (premiumPctOfCredit > PREMIUM_NOTE_FRACTION)
+	const premiumFractionOfCredit = credit > 0 ? premiumUsd / credit : 0;
+	if (premiumFractionOfCredit > PREMIUM_NOTE_FRACTION)
 		notes.push({
 			field: 'ladder.premium',
-			message: `The hedge costs ${Math.round(premiumPctOfCredit * 100)} % of the credit of the ${N === 1 ? 'condor' : `${N} condors`} it protects: more than half.`,
+			message: `The hedge costs ${Math.round(premiumFractionOfCredit * 100)} % of the credit of the ${N === 1 ? 'condor' : `${N} condors`} it protects: more than half.`,
 		});
 	const referenceGainUsd = ladderTotal(layers, refGain, units);
 	return {
@@ -136,7 +140,7 @@ export function ladderReadout(
 		units,
 		unitsBy,
 		premiumUsd,
-		premiumPctOfCredit,
+		premiumFractionOfCredit,
 		carryUsdPerDay: ladderTotal(layers, carry1, units),
 		carryUsdPer30Days: ladderTotal(layers, carry30, units),
 		vegaUsdPerVolPt: (ladderTotal(layers, vegaUp, units) - ladderTotal(layers, vegaDown, units)) / 2,

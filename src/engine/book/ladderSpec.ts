@@ -1,12 +1,14 @@
 // The 4/4/2 ladder as the user specifies it (docs/models.md, "The hedge"): three layers of VIX calls, the rule that
 // picks each layer's expiry and strike, how many units, and how many condors the ladder protects.
 
+import type { Days, Fraction, Pts } from '../units';
+
 export type LayerId = 'near' | 'mid' | 'long';
 
 export interface LayerSpec {
 	id: LayerId;
 	/** The listed VX expiry nearest this DTE is the layer's (for the near layer only in the target-DTE rule). */
-	targetDteDays: number;
+	targetDteDays: Days;
 	countPerUnit: number;
 }
 
@@ -18,14 +20,14 @@ export interface LayerSpec {
 export type ExpiryRule = 'coverCondor' | 'targetDte';
 
 export type LadderStrikeRule =
-	| { mode: 'pctOfFuture'; pct: number } // a fraction: 1.3 = 130 % of the layer's future
-	| { mode: 'delta'; delta: number } // call delta vs the future, e.g. 0.25
-	| { mode: 'strike'; strike: number };
+	| { mode: 'pctOfFuture'; fractionOfFuture: Fraction } // 1.3 = 130 % of the layer's future
+	| { mode: 'delta'; delta: Fraction } // call delta vs the future, e.g. 0.25
+	| { mode: 'strike'; strike: Pts };
 
 export type Sizing =
 	| { mode: 'units'; units: number }
-	| { mode: 'coverage'; coverage: number } // a fraction of the protected condors' max loss
-	| { mode: 'budget'; pctOfCredit: number }; // a fraction of the protected condors' credit
+	| { mode: 'coverage'; coverage: Fraction } // of the protected condors' max loss
+	| { mode: 'budget'; fractionOfCredit: Fraction }; // of the protected condors' credit
 
 export interface LadderSpec {
 	layers: LayerSpec[];
@@ -40,6 +42,9 @@ export interface LadderSpec {
 	condorsProtected: number;
 }
 
+/** The default strike rule: 130 % of each layer's future. */
+export const DEFAULT_FRACTION_OF_FUTURE: Fraction = 1.3;
+
 export const DEFAULT_LADDER: LadderSpec = {
 	layers: [
 		{ id: 'near', targetDteDays: 45, countPerUnit: 4 },
@@ -47,7 +52,7 @@ export const DEFAULT_LADDER: LadderSpec = {
 		{ id: 'long', targetDteDays: 220, countPerUnit: 2 },
 	],
 	expiryRule: 'coverCondor',
-	strikeRule: { mode: 'pctOfFuture', pct: 1.3 },
+	strikeRule: { mode: 'pctOfFuture', fractionOfFuture: DEFAULT_FRACTION_OF_FUTURE },
 	halfPointStrikes: false,
 	fractionalUnits: false,
 	sizing: { mode: 'coverage', coverage: 0.3 },
@@ -55,8 +60,8 @@ export const DEFAULT_LADDER: LadderSpec = {
 };
 
 /** Defaults shown for the sizing modes the user has not picked: coverage 30 %, a budget of 30 % of the credit. */
-export const DEFAULT_COVERAGE = 0.3;
-export const DEFAULT_BUDGET_PCT = 0.3;
+export const DEFAULT_COVERAGE: Fraction = 0.3;
+export const DEFAULT_BUDGET_FRACTION: Fraction = 0.3;
 
 /**
  * Rounds a VIX strike to Cboe's grid: 1 point up to 30 (0.5 between 10 and 15 when allowed), 2.5 from 30 to 50,

@@ -6,11 +6,6 @@ import type { ExpiryMarket } from './expiryMarket';
 /** SPX strike spacing used for condors (index points). */
 export const SPX_STRIKE_STEP = 5;
 
-/** Rounds a strike to the nearest multiple of `step`. */
-export function roundToGrid(K: number, step = SPX_STRIKE_STEP): number {
-	return Math.round(K / step) * step;
-}
-
 /**
  * Forward (undiscounted) Black delta of an option at strike K using the smile's own vol at K:
  * N(d1) for a call, N(d1) − 1 for a put.

@@ -2,16 +2,17 @@
 // defaults editable in one place. Fills are at mid ± the half-spread; a long that is worth less than its cost to
 // sell is left to expire instead; cash settlement at expiry costs nothing.
 import { SPX_MULTIPLIER, VIX_MULTIPLIER } from '../conventions';
+import type { Fraction, Pts, Usd } from '../units';
 
 export interface TradingCosts {
 	/** VIX options: half-spread = max(min, fraction × mid), points. */
-	vixHalfSpreadMinPts: number;
-	vixHalfSpreadFraction: number;
+	vixHalfSpreadMinPts: Pts;
+	vixHalfSpreadFraction: Fraction;
 	/** SPX options, per leg: half-spread = max(min, fraction × mid), points. */
-	spxHalfSpreadMinPts: number;
-	spxHalfSpreadFraction: number;
+	spxHalfSpreadMinPts: Pts;
+	spxHalfSpreadFraction: Fraction;
 	/** Commission and exchange fees, dollars per contract per trade. */
-	commissionUsd: number;
+	commissionUsd: Usd;
 }
 
 export const DEFAULT_COSTS: TradingCosts = {
@@ -33,7 +34,7 @@ export const NO_COSTS: TradingCosts = {
 export type Instrument = 'spx' | 'vix';
 
 /** Half the bid–ask spread of an option with mid `midPts` (points). */
-export function halfSpreadPts(c: TradingCosts, instrument: Instrument, midPts: number): number {
+function halfSpreadPts(c: TradingCosts, instrument: Instrument, midPts: Pts): Pts {
 	return instrument === 'spx'
 		? Math.max(c.spxHalfSpreadMinPts, c.spxHalfSpreadFraction * midPts)
 		: Math.max(c.vixHalfSpreadMinPts, c.vixHalfSpreadFraction * midPts);
@@ -48,10 +49,10 @@ export function halfSpreadPts(c: TradingCosts, instrument: Instrument, midPts: n
 export function tradeCostUsd(
 	c: TradingCosts,
 	instrument: Instrument,
-	midPts: number,
+	midPts: Pts,
 	contracts: number,
 	closingLong = false,
-): number {
+): Usd {
 	const multiplier = instrument === 'spx' ? SPX_MULTIPLIER : VIX_MULTIPLIER;
 	const perContract = halfSpreadPts(c, instrument, midPts) * multiplier + c.commissionUsd;
 	return Math.abs(contracts) * (closingLong ? Math.min(perContract, midPts * multiplier) : perContract);

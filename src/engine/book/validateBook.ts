@@ -2,6 +2,7 @@
 // can show a message beside the field while the last good read-outs stay on screen. Number bounds come from
 // BOOK_FIELDS; beyond them: strikes on the grid and in order, wings outside the shorts, layers that get longer.
 // Problems that need the market (a wing wider than the chain with strikes by delta) are reported by the pricing.
+import type { BookField } from '../fieldPaths';
 import { numberProblem, type NumberSpec } from '../fields';
 import type { Problem } from '../market/validate';
 import { SPX_STRIKE_STEP } from './strikes';
@@ -18,15 +19,18 @@ const onGrid = (v: number, step: number) => Math.abs(v / step - Math.round(v / s
  * Every problem with a book spec.
  * @param valuationMinutesEt the market's valuation time, to tell a live 0DTE condor from one already settled.
  */
-export function validateBook(spec: BookSpec, valuationMinutesEt: number = SETTLEMENT_MINUTES_ET): Problem[] {
-	const out: Problem[] = [];
-	const check = (field: string, s: NumberSpec, v: unknown): boolean => {
+export function validateBook(
+	spec: BookSpec,
+	valuationMinutesEt: number = SETTLEMENT_MINUTES_ET,
+): Problem<BookField>[] {
+	const out: Problem<BookField>[] = [];
+	const check = (field: BookField, s: NumberSpec, v: unknown): boolean => {
 		const message = numberProblem(s, v);
 		if (message) out.push({ field, message });
 		return message === null;
 	};
 	/** True when v is on the SPX grid, else a message and false. */
-	const onSpxGrid = (field: string, what: string, v: number): boolean => {
+	const onSpxGrid = (field: BookField, what: string, v: number): boolean => {
 		if (onGrid(v, SPX_STRIKE_STEP)) return true;
 		out.push({ field, message: `${what} ${v} is off the ${SPX_STRIKE_STEP}-point SPX grid.` });
 		return false;
@@ -113,7 +117,8 @@ export function validateBook(spec: BookSpec, valuationMinutesEt: number = SETTLE
 		out.push({ field: 'ladder.layers', message: 'Every layer has a count of 0: the ladder holds no calls.' });
 
 	const r = ladder.strikeRule;
-	if (r.mode === 'pctOfFuture') check('ladder.strikeRule.pct', F.strikePctOfFuture, r.pct);
+	if (r.mode === 'pctOfFuture')
+		check('ladder.strikeRule.fractionOfFuture', F.strikeFractionOfFuture, r.fractionOfFuture);
 	else if (r.mode === 'delta') check('ladder.strikeRule.delta', F.strikeCallDelta, r.delta);
 	else check('ladder.strikeRule.strike', F.vixStrike, r.strike);
 
@@ -121,7 +126,7 @@ export function validateBook(spec: BookSpec, valuationMinutesEt: number = SETTLE
 	if (z.mode === 'units')
 		check('ladder.sizing.units', { ...F.units, integer: !ladder.fractionalUnits }, z.units);
 	else if (z.mode === 'coverage') check('ladder.sizing.coverage', F.coverage, z.coverage);
-	else check('ladder.sizing.pctOfCredit', F.budgetPctOfCredit, z.pctOfCredit);
+	else check('ladder.sizing.fractionOfCredit', F.budgetFractionOfCredit, z.fractionOfCredit);
 	check('ladder.condorsProtected', F.condorsProtected, ladder.condorsProtected);
 
 	check('costs.vixHalfSpreadMinPts', F.vixHalfSpreadMinPts, costs.vixHalfSpreadMinPts);

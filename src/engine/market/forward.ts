@@ -1,4 +1,4 @@
-// The SPX forward to an expiry (DESIGN §4.1): from carry, F = S·e^{(r−q)T}; from one call/put pair by put–call
+// The SPX forward to an expiry (docs/models.md, "SPX forward"): from carry, F = S·e^{(r−q)T}; from one call/put pair by put–call
 // parity, F = K + e^{rT}(C − P); and the dividend yield a forward implies. Also resolves a snapshot's forward mode.
 import type { ForwardInput } from './snapshot';
 import { checkFinite, checkNonNegative, checkPositive } from '../pricing/validate';
@@ -48,7 +48,7 @@ export function parityForward(strike: number, call: number, put: number, r: numb
 }
 
 /**
- * Forward from cost of carry, F = S·e^{(r−q)T} (the DESIGN §4.1 name; same function as `carryForward`).
+ * Forward from cost of carry, F = S·e^{(r−q)T} (the name docs/models.md uses; same function as `carryForward`).
  * @param S index level (points, > 0). @param r rate, continuous decimal per year.
  * @param q dividend yield, continuous decimal per year. @param T years to the expiry (≥ 0).
  * @returns the forward, points.

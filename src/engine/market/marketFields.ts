@@ -1,15 +1,6 @@
 // The market's number fields, each described once (see fields.ts): validation, the storage schema and the inputs
 // read their bounds from here. Floors keep every valid market priceable: a VIX of 1e-300 is not a market.
-import type { NumberSpec } from '../fields';
-
-const pct = (label: string, min: number, max: number, extra: Partial<NumberSpec> = {}): NumberSpec => ({
-	label,
-	unit: '%',
-	min,
-	max,
-	scale: 100,
-	...extra,
-});
+import { percentSpec as pct, type NumberSpec } from '../fields';
 
 export const MARKET_FIELDS = {
 	valuationMinutesEt: { label: 'Valuation time', min: 0, max: 1439, integer: true },

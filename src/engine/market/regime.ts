@@ -1,4 +1,4 @@
-// Regime of the VIX futures curve (DESIGN §1, §4.2): the measures traders quote and a label with the numbers behind it.
+// Regime of the VIX futures curve (docs/models.md, "Regime measures and rules"): the measures traders quote and a label with the numbers behind it.
 import type { IsoDate } from '../types';
 import { businessDaysBetween } from './calendar';
 import { calendarDaysBetween } from './isoDate';

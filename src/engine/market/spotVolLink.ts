@@ -36,8 +36,8 @@ export interface LinkAtLevel {
 }
 
 /** The crash preset's ε for falls. */
-export const CRASH_EPS_DOWN = 8;
-export const DEFAULT_CAP_VIX = 90;
+const CRASH_EPS_DOWN = 8;
+const DEFAULT_CAP_VIX = 90;
 
 /**
  * A preset's link input: the default "measured" preset, the constant-ε "regression", the "rule of thumb"

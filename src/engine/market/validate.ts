@@ -2,65 +2,26 @@
 // UI can show a message beside the field. Accepts anything (a typed form, an import, a share link) and never throws.
 // Number bounds come from MARKET_FIELDS; what is checked here beyond them is meaning: dates in order and listed, a
 // smile that fits without arbitrage.
-import { ATM_TO_VIX_RATIO } from '../conventions';
+import type { MarketField } from '../fieldPaths';
 import { describeValue, numberProblem, type NumberSpec } from '../fields';
-import { checkSviParams, sviButterflyCheck } from '../pricing/sviChecks';
-import { fitSviFromQuotes } from '../pricing/sviFit';
-import { calendarDaysBetween, epochDayOf } from './isoDate';
+import { epochDayOf } from './isoDate';
 import { vxExpiry } from './expiries';
 import { MARKET_FIELDS as F, MAX_FUTURES, MAX_RECENT_CLOSES } from './marketFields';
-import { vixTermLevel } from './termLevel';
-import { curveFuture, fitVixCurve } from './vixCurve';
+import { isRecord, validDate } from './unknownInput';
+import { checkSmile } from './validateSmile';
 
-export interface Problem {
+/** A message for one field; `F` is the kind of path (MarketField, BookField, a read-out's note). */
+export interface Problem<F extends string = string> {
 	/** Path of the field, e.g. 'futures[1].price'. */
-	field: string;
+	field: F;
 	message: string;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-	typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The smile quotes are checked at the default condor tenor, 45 calendar days (the fit is scale-free in √T). */
-const CHECK_DAYS = 45;
 /** Valuation dates leave room for a year of listed expiries inside the calendar (1990–2199). */
 const FIRST_VALUATION = '1990-01-02';
 const LAST_VALUATION = '2198-12-31';
 /** VX futures are listed about nine months out: a typed expiry more than 13 months away is a typo. */
 const MAX_VX_DAYS = 400;
-
-function validDate(v: unknown): v is string {
-	if (typeof v !== 'string') return false;
-	try {
-		epochDayOf(v);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-/** The futures whose date and price are good, for checks that need the curve (their own problems are reported). */
-function goodFutures(m: Record<string, unknown>): { expiry: string; price: number }[] {
-	if (!Array.isArray(m.futures)) return [];
-	return m.futures.filter(
-		(f): f is { expiry: string; price: number } =>
-			isRecord(f) && validDate(f.expiry) && numberProblem(F.vxPrice, f.price) === null,
-	);
-}
-
-/** The ATM vol the VIX link gives at 45 days, or null when the numbers it needs are bad. */
-function linkedAtmVol(m: Record<string, unknown>): number | null {
-	if (numberProblem(F.vix, m.vix) !== null || !validDate(m.valuationDate)) return null;
-	const vix3m = numberProblem(F.vix3m, m.vix3m) === null ? (m.vix3m as number) : null;
-	const date = m.valuationDate;
-	const vix = m.vix as number;
-	const futures = goodFutures(m)
-		.map((f) => ({ T: calendarDaysBetween(date, f.expiry) / 365, price: f.price }))
-		.filter((f) => f.T > 0);
-	const curve = futures.length > 0 ? fitVixCurve({ vix, eta: 1, futures }) : null;
-	const level = vixTermLevel(vix, vix3m, (T) => (curve ? curveFuture(curve, T) : NaN), CHECK_DAYS / 365);
-	return level > 0 && Number.isFinite(level) ? (ATM_TO_VIX_RATIO * level) / 100 : null;
-}
 
 /**
  * Every problem of a market snapshot, or [] when it can be priced.
@@ -68,12 +29,12 @@ function linkedAtmVol(m: Record<string, unknown>): number | null {
  * @example validateMarket(defaultMarket()) // []
  * @example validateMarket({ ...defaultMarket(), futures: [] }) // [{ field: 'futures', message: "Spot VIX alone can't define the curve: at least one VX future is required." }]
  */
-export function validateMarket(m: unknown): Problem[] {
-	const problems: Problem[] = [];
-	const add = (field: string, message: string | null) => {
+export function validateMarket(m: unknown): Problem<MarketField>[] {
+	const problems: Problem<MarketField>[] = [];
+	const add = (field: MarketField, message: string | null) => {
 		if (message) problems.push({ field, message });
 	};
-	const num = (field: string, spec: NumberSpec, v: unknown) => add(field, numberProblem(spec, v));
+	const num = (field: MarketField, spec: NumberSpec, v: unknown) => add(field, numberProblem(spec, v));
 	if (!isRecord(m)) return [{ field: '', message: 'The market must be an object.' }];
 
 	const dateOk =
@@ -104,8 +65,8 @@ export function validateMarket(m: unknown): Problem[] {
 	return problems;
 }
 
-type Add = (field: string, message: string | null) => void;
-type Num = (field: string, spec: NumberSpec, v: unknown) => void;
+type Add = (field: MarketField, message: string | null) => void;
+type Num = (field: MarketField, spec: NumberSpec, v: unknown) => void;
 
 function checkForward(fwd: unknown, add: Add, num: Num) {
 	if (!isRecord(fwd) || !['carry', 'typed', 'parity'].includes(fwd.mode as string))
@@ -128,7 +89,7 @@ function checkFutures(m: Record<string, unknown>, dateOk: boolean, add: Add) {
 	const start = dateOk ? epochDayOf(m.valuationDate as string) : null;
 	let previous = start ?? -Infinity;
 	futures.forEach((f, i) => {
-		const at = `futures[${i}]`;
+		const at = `futures[${i}]` as const;
 		if (!isRecord(f)) return add(at, 'Each VX future needs an expiry and a price.');
 		add(
 			`${at}.price`,
@@ -188,74 +149,4 @@ function checkLink(link: unknown, add: Add, num: Num) {
 	num('spotVolLink.convexity', F.convexity, link.convexity);
 	num('spotVolLink.capVix', F.capVix, link.capVix);
 	num('spotVolLink.tenorBetaKappa', F.tenorBetaKappa, link.tenorBetaKappa);
-}
-
-function checkSmile(m: Record<string, unknown>, problems: Problem[], add: Add, num: Num) {
-	const smile = m.smile;
-	if (!isRecord(smile) || !['linked', 'quotes', 'raw'].includes(smile.mode as string))
-		return add('smile', 'The smile must be linked to VIX, quotes or raw SVI.');
-	if (smile.mode === 'raw') return checkRawSvi(smile.svi, add);
-	let quotes: { atmVol: number | null; put25Vol: number; call25Vol: number } | null = null;
-	const linked = linkedAtmVol(m);
-	if (smile.mode === 'linked') {
-		num('smile.put25OverAtm', F.put25OverAtm, smile.put25OverAtm);
-		num('smile.call25OverAtm', F.call25OverAtm, smile.call25OverAtm);
-		if (linked !== null && problems.every((p) => !p.field.startsWith('smile')))
-			quotes = {
-				atmVol: null,
-				put25Vol: linked * (smile.put25OverAtm as number),
-				call25Vol: linked * (smile.call25OverAtm as number),
-			};
-	} else {
-		if (smile.atmVol !== null) num('smile.atmVol', F.atmVol, smile.atmVol);
-		num('smile.put25Vol', F.put25Vol, smile.put25Vol);
-		num('smile.call25Vol', F.call25Vol, smile.call25Vol);
-		if (problems.every((p) => !p.field.startsWith('smile')))
-			quotes = {
-				atmVol: smile.atmVol as number | null,
-				put25Vol: smile.put25Vol as number,
-				call25Vol: smile.call25Vol as number,
-			};
-	}
-	const atmVol = quotes?.atmVol ?? linked;
-	if (quotes === null || atmVol === null) return;
-	try {
-		fitSviFromQuotes({
-			T: CHECK_DAYS / 365,
-			forward: 100,
-			atmVol,
-			put25Vol: quotes.put25Vol,
-			call25Vol: quotes.call25Vol,
-		});
-	} catch (e) {
-		const why = e instanceof Error ? e.message : 'these quotes admit no arbitrage-free smile';
-		add(
-			'smile',
-			quotes.atmVol !== null
-				? why
-				: `With the ATM vol the VIX link gives at 45 days (${(100 * atmVol).toFixed(1)} %): ${why}. ` +
-						'Type an ATM vol or move the 25Δ vols.',
-		);
-	}
-}
-
-function checkRawSvi(p: unknown, add: Add) {
-	if (!isRecord(p)) return add('smile.svi', 'Raw SVI needs a, b, ρ, m and σ.');
-	const keys = ['a', 'b', 'rho', 'm', 'sigma'] as const;
-	const bad = keys.filter((k) => typeof p[k] !== 'number' || !Number.isFinite(p[k] as number));
-	bad.forEach((k) => add(`smile.svi.${k}`, `SVI ${k} must be a number (got ${describeValue(p[k])}).`));
-	if (bad.length > 0) return;
-	const svi = {
-		a: p.a as number,
-		b: p.b as number,
-		rho: p.rho as number,
-		m: p.m as number,
-		sigma: p.sigma as number,
-	};
-	const paramProblems = checkSviParams(svi);
-	paramProblems.forEach((q) => add('smile.svi', q.message));
-	if (paramProblems.length === 0) {
-		const butterfly = sviButterflyCheck(svi);
-		if (!butterfly.ok) add('smile.svi', butterfly.message);
-	}
 }

@@ -1,4 +1,7 @@
-// Wilder's relative strength index, RSI(n), on daily closes (DESIGN §4.5: RSI(14) of VIX).
+// Wilder's relative strength index, RSI(n), on daily closes (docs/models.md, "Regime playbook": RSI(14) of VIX).
+
+/** RSI(14) needs 14 daily changes: 15 closes. */
+export const MIN_RSI_CLOSES = 15;
 
 /**
  * Wilder's RSI of the last close: the first average gain/loss is the simple mean of the first n changes, then

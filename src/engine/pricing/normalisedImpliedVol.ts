@@ -14,18 +14,19 @@
 // Each evaluation costs at most one exponential: e^{x/2}·n(x/s + s/2) = e^{−x/2}·n(x/s − s/2) = e^{−(h² + t²)/2}/√(2π)
 // (h = x/s, t = s/2) is at once the vega ∂b/∂s and the Gaussian factor of both N terms, since Cody's erfc is
 // e^{−y²} times a rational function; and every higher derivative is the vega times a polynomial in x and 1/s.
-import { ERF_SMALL_LIMIT, erfcScaled, erfSmall } from '../math/erf';
-import { normCdfGivenGaussian, normInvRough } from '../math/normal';
+import { normInvRough } from '../math/normal';
 import { rationalCubic, rationalCubicRFitLeft, rationalCubicRFitRight } from '../math/rationalCubic';
+import {
+	last,
+	normalisedCallAndVega,
+	logNormalisedCall,
+	normalisedCallComplement,
+	lowerMap,
+	inverseLowerMap,
+	upperMap,
+} from './normalisedCall';
 
-const SQRT1_2 = Math.SQRT1_2;
 const SQRT_2PI = 2.5066282746310002;
-const INV_SQRT_2PI = 0.3989422804014327;
-const SQRT3 = 1.7320508075688772;
-const TWO_PI = 6.283185307179586;
-const TWO_PI_OVER_SQRT27 = 1.2091995761561452;
-const PI_OVER_6 = 0.5235987755982988;
-const SQRT_PI_OVER_2 = 1.2533141373155003;
 const MAX_ITERATIONS = 50;
 /**
  * The iteration converges with order 4: once Newton's step (the distance to the root, to first order) is below
@@ -33,124 +34,6 @@ const MAX_ITERATIONS = 50;
  * is taken without another evaluation.
  */
 const CONVERGED_STEP = 1e-5;
-
-// Results of the last evaluation beyond the return value (module slots, so the hot loop allocates nothing).
-/** ∂b/∂s. */
-let lastVega = 0;
-/** ∂(ln b)/∂s, from {@link logNormalisedCall}. */
-let lastLogSlope = 0;
-/** The outer maps' derivatives with respect to β, from {@link lowerMap} and {@link upperMap}. */
-let mapSlope = 0;
-let mapCurvature = 0;
-
-/**
- * b(x, s) for x ≤ 0 and s > 0, accurate relative to b itself in the lower tail; sets {@link lastVega}.
- * @param ehx e^{x/2}. @param emhx e^{−x/2}.
- */
-function normalisedCallAndVega(x: number, s: number, ehx: number, emhx: number): number {
-	const h = x / s;
-	const t = 0.5 * s;
-	// N(u) = ½·erfc(−u/√2): y1, y2 are the erfc arguments of u1 = h + t and u2 = h − t (y2 ≥ 0 since x ≤ 0).
-	const y1 = -(h + t) * SQRT1_2;
-	const y2 = (t - h) * SQRT1_2;
-	// e^{x/2}·e^{−y1²} = e^{−x/2}·e^{−y2²} = e^{−(h² + t²)/2}: no cancellation in the exponent.
-	const g = Math.exp(-0.5 * (h * h + t * t));
-	lastVega = g * INV_SQRT_2PI;
-	// 2·e^{x/2}·N(u1)
-	let p1: number;
-	if (y1 >= ERF_SMALL_LIMIT) p1 = g * erfcScaled(y1);
-	else if (y1 > -ERF_SMALL_LIMIT) p1 = ehx * (1 - erfSmall(y1));
-	else p1 = 2 * ehx - g * erfcScaled(-y1);
-	// 2·e^{−x/2}·N(u2)
-	const p2 = y2 >= ERF_SMALL_LIMIT ? g * erfcScaled(y2) : emhx * (1 - erfSmall(y2));
-	return 0.5 * (p1 - p2);
-}
-
-/**
- * ln b(x, s), finite even where b itself would underflow; sets {@link lastLogSlope}. In Cody's tail form
- * b = ½·e^{−(h² + t²)/2}·[erfcx(y1) − erfcx(y2)], so ln b needs a logarithm but no exponential.
- */
-function logNormalisedCall(x: number, s: number, ehx: number, emhx: number): number {
-	const h = x / s;
-	const t = 0.5 * s;
-	const y1 = -(h + t) * SQRT1_2;
-	if (y1 >= ERF_SMALL_LIMIT) {
-		const half = 0.5 * (erfcScaled(y1) - erfcScaled((t - h) * SQRT1_2));
-		lastLogSlope = INV_SQRT_2PI / half;
-		return Math.log(half) - 0.5 * (h * h + t * t);
-	}
-	const b = normalisedCallAndVega(x, s, ehx, emhx);
-	lastLogSlope = lastVega / b;
-	return Math.log(b);
-}
-
-/**
- * e^{x/2} − b(x, s), without the cancellation of subtracting b when b is close to its supremum e^{x/2}: it is
- * e^{x/2}·N(−u1) + e^{−x/2}·N(u2). Sets {@link lastVega}.
- */
-function normalisedCallComplement(x: number, s: number, ehx: number, emhx: number): number {
-	const h = x / s;
-	const t = 0.5 * s;
-	const y1 = -(h + t) * SQRT1_2;
-	const y2 = (t - h) * SQRT1_2;
-	const g = Math.exp(-0.5 * (h * h + t * t));
-	lastVega = g * INV_SQRT_2PI;
-	// 2·e^{x/2}·N(−u1) = e^{x/2}·erfc(−y1)
-	let q1: number;
-	if (y1 <= -ERF_SMALL_LIMIT) q1 = g * erfcScaled(-y1);
-	else if (y1 < ERF_SMALL_LIMIT) q1 = ehx * (1 + erfSmall(y1));
-	else q1 = 2 * ehx - g * erfcScaled(y1);
-	const q2 = y2 >= ERF_SMALL_LIMIT ? g * erfcScaled(y2) : emhx * (1 - erfSmall(y2));
-	return 0.5 * (q1 + q2);
-}
-
-/**
- * b(x, s) = e^{x/2}·N(x/s + s/2) − e^{−x/2}·N(x/s − s/2): the normalised out-of-the-money Black call.
- * @param x ln(F/K) ≤ 0 (not checked). @param s total volatility σ√T > 0 (not checked).
- * @example normalisedCall(0, 0.2) // 0.07965567455405798 = 2N(0.1) − 1
- */
-export function normalisedCall(x: number, s: number): number {
-	return normalisedCallAndVega(x, s, Math.exp(0.5 * x), Math.exp(-0.5 * x));
-}
-
-/**
- * The lower map f(s) = 2π|x|/√27·N(−|x|/(√3·s))³, which matches b's asymptote as s → 0 and inverts in closed
- * form; returns f and sets {@link mapSlope} = df/dβ, {@link mapCurvature} = d²f/dβ² (β = b(x, s)).
- */
-function lowerMap(x: number, s: number): number {
-	const ax = -x;
-	const z = ax / (SQRT3 * s);
-	const y = z * z;
-	const s2 = s * s;
-	// One exponential serves N(−z) and n(z); the guess only needs a few digits, so plain e^{−z²/2} will do.
-	const gaussian = Math.exp(-0.5 * y);
-	const big = normCdfGivenGaussian(-z, gaussian);
-	const small = INV_SQRT_2PI * gaussian;
-	const e = Math.exp(y + 0.125 * s2);
-	mapSlope = TWO_PI * y * big * big * e;
-	mapCurvature =
-		((PI_OVER_6 * y) / (s2 * s)) *
-		big *
-		(8 * SQRT3 * s * ax + ((3 * s2 * (s2 - 8) - 8 * x * x) * big) / small) *
-		e *
-		e;
-	return TWO_PI_OVER_SQRT27 * ax * big * big * big;
-}
-
-function inverseLowerMap(x: number, f: number): number {
-	return -x / (SQRT3 * -normInvRough(Math.cbrt(f / (TWO_PI_OVER_SQRT27 * -x))));
-}
-
-/**
- * The upper map f(s) = N(−s/2), b's asymptote as s → ∞ (e^{x/2} − b → (e^{x/2} + e^{−x/2})·N(−s/2));
- * returns f and sets {@link mapSlope}, {@link mapCurvature} (derivatives with respect to β).
- */
-function upperMap(x: number, s: number): number {
-	const w = (x / s) * (x / s);
-	mapSlope = -0.5 * Math.exp(0.5 * w);
-	mapCurvature = (SQRT_PI_OVER_2 * Math.exp(w + 0.125 * s * s) * w) / s;
-	return normCdfGivenGaussian(-0.5 * s, Math.exp(-0.125 * s * s));
-}
 
 /**
  * Total volatility s = σ√T with b(x, s) = beta. No argument checks (callers map prices here after checking them).
@@ -182,14 +65,14 @@ export function solveNormalised(x: number, beta: number, ehx: number): number {
 	}
 	const sc = Math.sqrt(-2 * x);
 	const bc = normalisedCallAndVega(x, sc, ehx, emhx);
-	const vc = lastVega;
+	const vc = last.vega;
 	if (beta < bc) {
 		const sl = sc - bc / vc;
 		const bl = normalisedCallAndVega(x, sl, ehx, emhx);
 		if (beta < bl) {
 			const fl = lowerMap(x, sl);
-			const r = rationalCubicRFitRight(0, bl, 0, fl, 1, mapSlope, mapCurvature, true);
-			let f = rationalCubic(beta, 0, bl, 0, fl, 1, mapSlope, r);
+			const r = rationalCubicRFitRight(0, bl, 0, fl, 1, last.mapSlope, last.mapCurvature, true);
+			let f = rationalCubic(beta, 0, bl, 0, fl, 1, last.mapSlope, r);
 			if (!(f > 0)) {
 				// Round-off at extreme |x|: quadratic through f(0) = 0, f′(0) = 1 and f(b_l).
 				const t = beta / bl;
@@ -197,7 +80,7 @@ export function solveNormalised(x: number, beta: number, ehx: number): number {
 			}
 			return iterate(x, beta, inverseLowerMap(x, f), 0, sl, INVERSE_LOG, ehx, emhx);
 		}
-		const vl = lastVega;
+		const vl = last.vega;
 		const r = rationalCubicRFitRight(bl, bc, sl, sc, 1 / vl, 1 / vc, 0, false);
 		return iterate(
 			x,
@@ -213,7 +96,7 @@ export function solveNormalised(x: number, beta: number, ehx: number): number {
 	const sh = vc > Number.MIN_VALUE ? sc + (ehx - bc) / vc : sc;
 	const bh = normalisedCallAndVega(x, sh, ehx, emhx);
 	if (beta <= bh) {
-		const vh = lastVega;
+		const vh = last.vega;
 		const r = rationalCubicRFitLeft(bc, bh, sc, sh, 1 / vc, 1 / vh, 0, false);
 		return iterate(
 			x,
@@ -228,9 +111,9 @@ export function solveNormalised(x: number, beta: number, ehx: number): number {
 	}
 	const fh = upperMap(x, sh);
 	let f = 0;
-	if (Number.isFinite(mapCurvature)) {
-		const r = rationalCubicRFitLeft(bh, ehx, fh, 0, mapSlope, -0.5, mapCurvature, true);
-		f = rationalCubic(beta, bh, ehx, fh, 0, mapSlope, -0.5, r);
+	if (Number.isFinite(last.mapCurvature)) {
+		const r = rationalCubicRFitLeft(bh, ehx, fh, 0, last.mapSlope, -0.5, last.mapCurvature, true);
+		f = rationalCubic(beta, bh, ehx, fh, 0, last.mapSlope, -0.5, r);
 	}
 	if (!(f > 0)) {
 		// Quadratic through f(b_h), f(b_max) = 0 and f′(b_max) = −½.
@@ -278,7 +161,7 @@ function iterate(
 		if (objective === INVERSE_LOG) {
 			// g = 1/ln b − 1/ln beta, with q = (ln b)′.
 			const logB = logNormalisedCall(x, s, ehx, emhx);
-			const q = lastLogSlope;
+			const q = last.logSlope;
 			above = logB > logBeta;
 			if (logB === logBeta) return s;
 			const c = 1 + 2 / logB;
@@ -289,7 +172,7 @@ function iterate(
 			const g = normalisedCallAndVega(x, s, ehx, emhx) - beta;
 			if (g === 0) return s;
 			above = g > 0;
-			newton = -g / lastVega;
+			newton = -g / last.vega;
 			halley = a;
 			hh3 = a3;
 		} else {
@@ -298,7 +181,7 @@ function iterate(
 			const g = logComplementBeta - Math.log(complement);
 			if (g === 0) return s;
 			above = g > 0;
-			const p = lastVega / complement;
+			const p = last.vega / complement;
 			newton = -g / p;
 			halley = a + p;
 			hh3 = a3 + p * (2 * p + 3 * a);

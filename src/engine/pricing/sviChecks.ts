@@ -77,7 +77,7 @@ export function sviDurrlemanG(p: SviParams, k: number): number {
  * (a small σ concentrates the curvature there, between coarse points).
  * @param p - raw SVI parameters (the vertex mesh depends on m and σ)
  */
-export function defaultSviGrid(p: SviParams): number[] {
+function defaultSviGrid(p: SviParams): number[] {
 	const grid: number[] = [];
 	for (let i = -150; i <= 150; i++) grid.push(i / 100);
 	for (let i = 16; i <= 100; i++) grid.push(i / 10, -i / 10);

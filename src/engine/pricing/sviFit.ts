@@ -31,7 +31,7 @@ export interface SviQuoteStrikes {
 }
 
 /** Default σ of the fit per unit of 25Δ wing spacing (k_call − k_put); see docs/models.md. */
-export const SVI_FIT_SIGMA_PER_WING_SPACING = 1.5;
+const SVI_FIT_SIGMA_PER_WING_SPACING = 1.5;
 
 /** Search steps away from the default: m in quarters of the spacing (±4 spacings), σ in quarter-octaves (×/÷ 4). */
 const M_STEP_PER_SPACING = 0.25;

@@ -12,7 +12,7 @@ export interface VixVolWhatIf {
 	/** Multiplies the skew s (0 flattens the smile, as in a spike; 1 leaves it). */
 	skewScale: number;
 }
-export const NO_VIX_VOL_WHAT_IF: Readonly<VixVolWhatIf> = Object.freeze({ volShiftPts: 0, skewScale: 1 });
+const NO_VIX_VOL_WHAT_IF: Readonly<VixVolWhatIf> = Object.freeze({ volShiftPts: 0, skewScale: 1 });
 
 /**
  * Skewed vol at strike K: σ(K) = σ_ATM·(1 + s·ln(K/F)), floored at SKEW_FLOOR·σ_ATM.

@@ -9,7 +9,11 @@ export type VixVolSurfaceInput =
 	| { mode: 'model'; kappa: number; eta: number }
 	| { mode: 'typed'; byExpiry: { expiry: IsoDate; vol: number }[] };
 
-export const DEFAULT_VIX_VOL_SURFACE: VixVolSurfaceInput = { mode: 'model', kappa: 5, eta: 1 };
+export const DEFAULT_VIX_VOL_SURFACE: Extract<VixVolSurfaceInput, { mode: 'model' }> = {
+	mode: 'model',
+	kappa: 5,
+	eta: 1,
+};
 
 /**
  * ATM vol of a VIX option expiring in T years when ln VIX is an OU with speed κ and vol η: the average volatility

@@ -1,20 +1,21 @@
 // A what-if: what moves (SPX, VIX, the curve's long-run level, time, vols) and by how much. Plain JSON: it is saved
 // with the scenario.
 import { REFERENCE_STRESS, type Stress } from '../conventions';
+import type { Days, Percent, Pts } from '../units';
 
 export interface Shock {
 	/** SPX move in percent (−10 = a 10 % fall). */
-	spxMovePct: number;
+	spxMovePct: Percent;
 	/** VIX after the move: by the spot-vol link, or typed (points). */
-	vix: { mode: 'link' } | { mode: 'typed'; level: number };
+	vix: { mode: 'link' } | { mode: 'typed'; level: Pts };
 	/** Direct curve-flip control: a new long-run level e^θ (points), or null to keep the fitted one. */
-	longRunLevel: number | null;
+	longRunLevel: Pts | null;
 	/** Calendar days forward. */
-	daysForward: number;
-	/** Shift of the SPX ATM vol, vol points (the smile keeps its shape in standardised moneyness). */
-	spxVolShiftPts: number;
-	/** Shift of VIX-option ATM vols, vol points. */
-	volOfVolShiftPts: number;
+	daysForward: Days;
+	/** Shift of the SPX ATM vol, vol points (percent of annual vol; the smile keeps its shape in standardised moneyness). */
+	spxVolShiftPts: Percent;
+	/** Shift of VIX-option ATM vols, vol points (percent of annual vol). */
+	volOfVolShiftPts: Percent;
 	/** Multiplier on the VIX call skew (< 1 flattens it, as in a spike). */
 	vixSkewScale: number;
 }

@@ -3,6 +3,7 @@
 // vol and mark it was valued at, and the book's greeks there.
 import { SPX_MULTIPLIER, VIX_MULTIPLIER } from '../conventions';
 import type { Positions } from '../book/positions';
+import type { IsoDate } from '../types';
 import { tradeCostUsd, type TradingCosts } from '../book/tradingCosts';
 import type { MarketModel } from './marketModel';
 import {
@@ -21,6 +22,7 @@ import {
 	type VixSlot,
 } from './dateState';
 import type { Shock } from './shock';
+import type { Fraction, Pts, Usd } from '../units';
 
 /** What a what-if values: the market model, the positions and the costs of trading them. */
 export interface ValuedBook {
@@ -30,10 +32,10 @@ export interface ValuedBook {
 }
 
 export interface PnlBreakdown {
-	condorUsd: number;
-	layersUsd: number[];
-	hedgeUsd: number;
-	combinedUsd: number;
+	condorUsd: Usd;
+	layersUsd: Usd[];
+	hedgeUsd: Usd;
+	combinedUsd: Usd;
 }
 
 /** One date's state with a slot per layer: the per-date work done once for a whole grid. */
@@ -109,28 +111,29 @@ function costsAt(
  * the spot-vol link: delta and gamma per SPX point as VIX and the curve follow SPX, theta per calendar day.
  */
 export interface GreeksAfter {
-	deltaUsdPerPt: number;
-	gammaUsdPerPt2: number;
-	thetaUsdPerDay: number;
+	deltaUsdPerPt: Usd;
+	gammaUsdPerPt2: Usd;
+	thetaUsdPerDay: Usd;
 }
 
 export interface LegDetail {
 	label: string;
-	strike: number;
+	strike: Pts;
 	/** The vol the leg was valued at (decimal), its mark (points) and P&L against entry (dollars, mid). */
-	vol: number;
-	markPts: number;
-	pnlUsd: number;
+	vol: Fraction;
+	markPts: Pts;
+	pnlUsd: Usd;
 }
 
 export interface WhatIfResult extends PnlBreakdown {
-	spx: number;
-	vix: number;
+	spx: Pts;
+	vix: Pts;
 	/** P&L after paying the half-spreads and commissions to enter and to close at these marks. */
-	afterCosts: { condorUsd: number; hedgeUsd: number; combinedUsd: number };
+	afterCosts: { condorUsd: Usd; hedgeUsd: Usd; combinedUsd: Usd };
 	greeks: GreeksAfter;
 	condorLegs: LegDetail[];
-	layers: (LegDetail & { future: number })[];
+	/** Each layer with its id and expiry, and the VX future it was valued on. */
+	layers: (LegDetail & { id: string; expiry: IsoDate; future: Pts })[];
 }
 
 /** P&L of the book after the shock (SPX moved by spxMovePct, daysForward later), its legs and its greeks there. */
@@ -166,6 +169,8 @@ export function whatIfPnl(book: ValuedBook, shock: Shock): WhatIfResult {
 		const markPts = vixCallValue(d.state, slot, l.strike, vix);
 		const vol = slot.T <= EXPIRED_YEARS ? 0 : vixVolAt(d.state, slot, Math.log(future / l.strike));
 		return {
+			id: l.id,
+			expiry: l.expiry,
 			label: `${l.id} ${l.expiry}`,
 			strike: l.strike,
 			vol,

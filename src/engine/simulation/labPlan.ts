@@ -11,7 +11,7 @@ import type { BookSpec } from '../book/bookSpec';
 import type { CondorStrikes } from '../book/ironCondor';
 import { layerStrike } from '../book/ladderLayers';
 import { roundVixStrike } from '../book/ladderSpec';
-import { playbookFor } from '../book/playbook';
+import { applyPlaybook, playbookFor } from '../book/playbook';
 import { tradeCostUsd } from '../book/tradingCosts';
 import { wilderRsi } from '../math/rsi';
 import { priceBook, type PricedBook } from '../scenario/priceBook';
@@ -63,16 +63,9 @@ function entrySpec(spec: BookSpec, rule: EntryRule, market: MarketSnapshot, regi
 		condor: { ...spec.condor, shorts: { mode: 'delta', putDelta: 0.16, callDelta: 0.16 } },
 	};
 	if (rule === 'plain16') return plain16;
-	const { changes } = playbookFor(regime, wilderRsi(market.recentVixCloses));
-	const delta = changes.shortDelta ?? 0.16;
-	return {
-		...spec,
-		condor: { ...spec.condor, shorts: { mode: 'delta', putDelta: delta, callDelta: delta } },
-		ladder:
-			changes.coverage === undefined
-				? spec.ladder
-				: { ...spec.ladder, sizing: { mode: 'coverage', coverage: changes.coverage } },
-	};
+	// The entry only: the playbook policy monetizes the near layer along the path, not at entry.
+	const { shortDelta = 0.16, coverage } = playbookFor(regime, wilderRsi(market.recentVixCloses)).changes;
+	return applyPlaybook(spec, { shortDelta, coverage }).spec;
 }
 
 const sameStrikes = (a: CondorStrikes, b: CondorStrikes) =>

@@ -4,28 +4,18 @@
 // NaN or Infinity. The fields' last good value stays in place while the text is invalid.
 
 export interface NumberRules {
-	min?: number;
-	max?: number;
-	/** Whole numbers only (counts, contracts, days). */
-	integer?: boolean;
 	/** The field's unit, also accepted typed after the number ('14.5 %', '50 pts'). */
 	unit?: string;
 }
 
 export type ParsedNumber = { ok: true; value: number } | { ok: false; message: string };
 
-/** How a bound prints inside a message: no float noise, true minus sign. */
-export function showBound(x: number): string {
-	return String(Number(x.toPrecision(12))).replace('-', '\u2212');
-}
-
 /**
- * The number in `text`, checked against `rules`.
+ * The number in `text` (bounds are the field spec's job: see engine/fields.ts).
  * @example parseNumberInput('−1,5') // { ok: true, value: -1.5 }
  * @example parseNumberInput('6,966.28') // { ok: true, value: 6966.28 }
  * @example parseNumberInput('1,500') // { ok: true, value: 1500 } (but '0,250' is 0.25)
  * @example parseNumberInput('abc') // { ok: false, message: 'Not a number: “abc”.' }
- * @example parseNumberInput('0', { min: 0.01 }) // { ok: false, message: 'Must be at least 0.01.' }
  */
 export function parseNumberInput(text: string, rules: NumberRules = {}): ParsedNumber {
 	let t = text.replace(/[\s\u00a0\u2009\u202f_]/g, '');
@@ -52,11 +42,6 @@ export function parseNumberInput(text: string, rules: NumberRules = {}): ParsedN
 	if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return notANumber(text);
 	const value = Number(t);
 	if (!Number.isFinite(value)) return { ok: false, message: 'That number is too large.' };
-	if (rules.integer && !Number.isInteger(value)) return { ok: false, message: 'Must be a whole number.' };
-	if (rules.min !== undefined && value < rules.min)
-		return { ok: false, message: `Must be at least ${showBound(rules.min)}.` };
-	if (rules.max !== undefined && value > rules.max)
-		return { ok: false, message: `Must be at most ${showBound(rules.max)}.` };
 	return { ok: true, value: value === 0 ? 0 : value }; // no −0
 }
 

@@ -2,7 +2,7 @@
 // numbers, never in the engine. They state the horizon they are about — a 45-day mean is never called a month's
 // income — and do not claim a tail cut where CVaR cannot show one (the condor's 5 % worst cases are its max loss).
 import type { LabResultRecord } from '../../persistence';
-import { pctFromFraction, usd } from '../format';
+import { pctFromFraction, usd } from '../../text/format';
 
 type PolicyRecord = LabResultRecord['starts'][number]['policies'][number];
 type Figures = PolicyRecord['mid'];

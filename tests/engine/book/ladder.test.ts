@@ -90,7 +90,7 @@ describe('ladderReadout on the 2026-01-09 market', () => {
 		expect(ladder.carryUsdPerDay).toBeLessThan(0);
 		expect(ladder.carryUsdPer30Days).toBeLessThan(ladder.carryUsdPerDay);
 		expect(ladder.vegaUsdPerVolPt).toBeGreaterThan(0);
-		expect(ladder.premiumPctOfCredit).toBeCloseTo(ladder.premiumUsd / condor.creditUsd, 12);
+		expect(ladder.premiumFractionOfCredit).toBeCloseTo(ladder.premiumUsd / condor.creditUsd, 12);
 	});
 	it('the carry is the what-if of one day with nothing else moving', () => {
 		const p = whatIfPnl(
@@ -112,7 +112,7 @@ describe('ladderReadout on the 2026-01-09 market', () => {
 		expect(b.positions.condor!.qty).toBe(20);
 		expect(b.ladder.referenceGainUsd).toBeGreaterThanOrEqual(0.3 * 20 * condor.maxLossUsd);
 		expect(b.ladder.units).toBeGreaterThan(ladder.units);
-		expect(b.ladder.premiumPctOfCredit).toBeCloseTo(b.ladder.premiumUsd / (20 * condor.creditUsd), 12);
+		expect(b.ladder.premiumFractionOfCredit).toBeCloseTo(b.ladder.premiumUsd / (20 * condor.creditUsd), 12);
 		const one = whatIfPnl(defaultBook(), stressShock(REFERENCE_STRESS)).condorUsd;
 		expect(whatIfPnl(b, stressShock(REFERENCE_STRESS)).condorUsd).toBeCloseTo(20 * one, 6);
 	});

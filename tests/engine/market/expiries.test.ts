@@ -44,8 +44,8 @@ const HOLIDAY_CASES: [number, number, string][] = [
 
 /** Plain cases, by hand: third Friday of the next month − 30 days (read off a printed calendar). */
 const PLAIN_CASES: [number, number, string][] = [
-	[2017, 11, '2017-11-15'], // DESIGN §4.6: Dec 15 − 30
-	[2017, 12, '2017-12-20'], // DESIGN §4.6: Jan 19, 2018 − 30
+	[2017, 11, '2017-11-15'], // docs/models.md, Reference checks: Dec 15 − 30
+	[2017, 12, '2017-12-20'], // docs/models.md, Reference checks: Jan 19, 2018 − 30
 	[2018, 1, '2018-01-17'],
 	[2018, 2, '2018-02-14'], // Mar 16 − 30 (February has 28 days)
 	[2018, 6, '2018-06-20'],
@@ -144,7 +144,7 @@ describe('spxMonthlyExpiry', () => {
 });
 
 describe('listed VX expiries', () => {
-	it('vxExpiriesAfter gives the DESIGN §5 preset DTEs', () => {
+	it('vxExpiriesAfter gives the preset DTEs of docs/models.md, Market data and presets', () => {
 		const dtes = (date: string) => vxExpiriesAfter(date, 3).map((e) => calendarDaysBetween(date, e));
 		expect(dtes('2017-11-03')).toEqual([12, 47, 75]);
 		expect(dtes('2020-03-13')).toEqual([5, 33, 68]);

@@ -39,7 +39,7 @@ describe('isoDate arithmetic', () => {
 		expect(() => addDays('2199-12-31', 1)).toThrow(RangeError);
 	});
 
-	it('calendarDaysBetween gives the preset DTEs of DESIGN §5', () => {
+	it('calendarDaysBetween gives the preset DTEs (docs/models.md, Market data and presets)', () => {
 		expect(calendarDaysBetween('2017-11-03', '2017-11-15')).toBe(12);
 		expect(calendarDaysBetween('2017-11-03', '2017-12-20')).toBe(47);
 		expect(calendarDaysBetween('2020-03-16', '2020-03-18')).toBe(2);

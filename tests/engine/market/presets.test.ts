@@ -52,7 +52,7 @@ describe.skipIf(!HAVE)(
 	},
 );
 
-// DESIGN §5, typed again here: date, SPX, VIX, VIX3M, then VX price and DTE for VX1–VX3. The table's DTE counts
+// The table of docs/models.md, Market data and presets, typed again here: date, SPX, VIX, VIX3M, then VX price and DTE for VX1–VX3. The table's DTE counts
 // whole 24-hour days between New York midnights, so it is one below the calendar-day count across the March DST
 // switch (2018-02-02 → 2018-03-21 is 47 calendar days, 46 in the table).
 // prettier-ignore
@@ -69,7 +69,7 @@ const TABLE: [string, number, number, number, [number, number][]][] = [
 ];
 const dated = MARKET_PRESETS.filter((p) => !p.id.startsWith('synthetic'));
 
-describe('dated presets against the DESIGN §5 table', () => {
+describe('dated presets against the table of docs/models.md', () => {
 	it.each(TABLE)('%s: closes, settlements and DTE as in the table', (date, spx, vix, vix3m, vx) => {
 		const p = dated.find((x) => x.date === date)!;
 		expect(p.market.valuationDate).toBe(date);

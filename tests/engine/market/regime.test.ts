@@ -10,7 +10,7 @@ import {
 	vixOverVix3m,
 } from '../../../src/engine';
 
-// DESIGN §5 facts (CFE settlements), with the regime the product owner expects and the derived measures of
+// The preset facts of docs/models.md, Market data and presets (CFE settlements), with the regime the product owner expects and the derived measures of
 // regime_presets.json (front and premium to 2 decimals, ratios and roll to 4); the slope (VX3 − VX1) per 30 days is
 // recomputed by hand with true calendar-day spans (Python date arithmetic), 4 decimals.
 const PRESETS = [
@@ -176,7 +176,7 @@ const input = (p: (typeof PRESETS)[number]) => ({
 	futures: p.vx.map(([expiry, price]) => ({ expiry, price })),
 });
 
-describe('classifyCurve on the DESIGN §5 presets', () => {
+describe('classifyCurve on the dated presets (docs/models.md, Market data and presets)', () => {
 	it.each(PRESETS)('classifyCurve on $date is $regime with the published measures', (p) => {
 		const { regime, measures, reasons } = classifyCurve(input(p));
 		expect(p.regime).toContain(regime);

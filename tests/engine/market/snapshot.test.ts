@@ -9,7 +9,7 @@ import {
 
 describe('defaultMarket', () => {
 	const m = defaultMarket();
-	it('defaultMarket holds the 2026-01-09 close of DESIGN §5', () => {
+	it('defaultMarket holds the 2026-01-09 close (docs/models.md, Market data and presets)', () => {
 		expect([m.valuationDate, m.valuationMinutesEt, m.spx, m.vix, m.vix3m]).toEqual([
 			'2026-01-09',
 			16 * 60,

@@ -21,7 +21,7 @@ describe('validateMarket', () => {
 		expect(validateMarket(base)).toEqual([]);
 	});
 
-	it('reports each DESIGN §7 bad input beside its field', () => {
+	it('reports each bad input of docs/inputs.md beside its field', () => {
 		const with_ = (patch: Partial<MarketSnapshot>) => ({ ...base, ...patch });
 		expect(messageFor(with_({ spx: -5 }), 'spx')).toMatch(/SPX must be at least 1 \(got -5\)/);
 		expect(messageFor(with_({ vix: 0 }), 'vix')).toMatch(/Spot VIX must be at least 1/);

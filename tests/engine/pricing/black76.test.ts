@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { black76Greeks, black76Price, bsmGreeks, bsmPrice, type OptionKind } from '../../../src/engine';
 
-describe('published values (DESIGN §4.6)', () => {
+describe('published values (docs/models.md, Reference checks)', () => {
 	it('black76Price(put, 19, 19, 0.75, 0.10, 0.28) is 1.7011 (Haug)', () => {
 		expect(black76Price('put', 19, 19, 0.75, 0.1, 0.28)).toBeCloseTo(1.7011, 4);
 	});

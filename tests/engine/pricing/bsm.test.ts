@@ -9,7 +9,7 @@ const T = fc.double({ min: 1 / 365, max: 3, noNaN: true });
 const r = fc.double({ min: -0.01, max: 0.1, noNaN: true });
 const vol = fc.double({ min: 0.03, max: 2, noNaN: true });
 
-describe('published values (DESIGN §4.6)', () => {
+describe('published values (docs/models.md, Reference checks)', () => {
 	it('bsmPrice(call, 60, 65, 0.25, 0.08, 0, 0.30) is 2.1334 (Haug)', () => {
 		expect(bsmPrice('call', 60, 65, 0.25, 0.08, 0, 0.3)).toBeCloseTo(2.1334, 4);
 	});

@@ -11,7 +11,7 @@ import {
 	impliedVolBsm,
 	type OptionKind,
 } from '../../../src/engine';
-import { normalisedCall } from '../../../src/engine/pricing/normalisedImpliedVol';
+import { normalisedCall } from '../../../src/engine/pricing/normalisedCall';
 
 describe('impliedVolBlack76', () => {
 	it('recovers 0.30 to 1e-8 on the QuantLib Black forward grid (F=100, T=1.7, r=0.10, K 50…300)', () => {
@@ -140,7 +140,7 @@ describe('normalisedImpliedVol', () => {
 	});
 });
 
-describe('implied vol on SPX-like tuples (DESIGN §8: error ≤ 1e-10, no failures)', () => {
+describe('implied vol on SPX-like tuples (docs/bench.md, Budgets: error ≤ 1e-10, no failures)', () => {
 	it('recovers σ to 1e-10 for 20,000 seeded tuples with at least 1¢ of time value, puts and calls', () => {
 		// Deterministic spread: forwards 3,000–7,000, a day to 2 years, strikes within ±3 standard deviations
 		// on the 5-point grid, vols 8 %–90 %, rates 0–6 %.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	DASH,
 	pnlTone,
+	layerName,
 	MINUS,
 	contractLabel,
 	days,
@@ -18,7 +19,7 @@ import {
 	usd,
 	usdCompact,
 	vol,
-} from '../../src/ui/format';
+} from '../../src/text/format';
 
 const bad = [NaN, Infinity, -Infinity, null, undefined];
 const m = (s: string) => s.replace(/-/g, MINUS); // write expectations with '-', compare with U+2212
@@ -121,6 +122,17 @@ describe('format: dates', () => {
 		const t = new Date(2026, 0, 9, 14, 5).getTime();
 		expect(timestamp(t)).toBe('9 Jan 2026, 14:05');
 		expect(timestamp(8.64e15 + 1)).toBe(DASH); // beyond the Date range
+	});
+});
+
+describe('layerName(id)', () => {
+	it('capitalises a layer id', () => {
+		expect([layerName('near'), layerName('mid'), layerName('long'), layerName('')]).toEqual([
+			'Near',
+			'Mid',
+			'Long',
+			DASH,
+		]);
 	});
 });
 

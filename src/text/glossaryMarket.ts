@@ -1,21 +1,7 @@
-// The app's vocabulary (DESIGN §1 and the measures and risk terms the screens use), as data: the Glossary dialog
-// renders it and <Term id="…"> links to an entry. Ids are a closed union, so a link to a missing entry does not
-// compile. Definitions are short and practical; formulas are plain text with the app's own symbols.
+// Glossary entries for the market: SPX and VIX instruments, the curve, its regimes and measures (see glossary.ts).
+import type { GlossaryEntry } from './glossary';
 
-export interface GlossaryEntry {
-	id: string;
-	term: string;
-	/** One sentence, shown first. */
-	short: string;
-	/** Further paragraphs. */
-	body?: readonly string[];
-	/** A formula in plain text. */
-	formula?: string;
-	/** Ids of related entries (checked by the glossary tests). */
-	see?: readonly string[];
-}
-
-const ENTRIES = [
+export const MARKET_TERMS = [
 	{
 		id: 'spx-option',
 		term: 'SPX option',
@@ -141,56 +127,6 @@ const ENTRIES = [
 		see: ['contango'],
 	},
 	{
-		id: 'ladder-442',
-		term: '4/4/2 ladder',
-		short:
-			'The Adaptive Layered VIX Hedge: VIX calls in three layers — four near-term (≈30 days), four mid-term (≈110 days) and two longer-dated (≈220 days).',
-		body: [
-			"Each layer uses the listed VX expiry nearest its target and, by default, a strike at 130 % of that expiry's future. Counts, targets and the strike rule are editable.",
-		],
-		see: ['unit', 'coverage', 'vix-option'],
-	},
-	{
-		id: 'unit',
-		term: 'Unit',
-		short: 'One full 4/4/2 set of VIX calls (ten calls by default). The book holds k units.',
-		see: ['ladder-442', 'coverage'],
-	},
-	{
-		id: 'coverage',
-		term: 'Coverage',
-		short:
-			"The hedge's gain in the reference stress (SPX −10 % over 5 days, VIX moved by the spot-vol link) as a share of the condor's maximum loss.",
-		body: ['Coverage sizing picks the smallest number of units that reaches the target (30 % by default).'],
-		see: ['unit', 'spot-vol-link'],
-	},
-	{
-		id: 'carry',
-		term: 'Carry',
-		short:
-			'What holding the hedge costs while nothing happens: the daily time decay (theta) of the VIX calls, plus the roll of their futures toward spot.',
-		see: ['contango', 'daily-roll'],
-	},
-	{
-		id: 'vol-of-vol',
-		term: 'Vol-of-vol',
-		short: 'The volatility of VIX itself: the implied vol of VIX options, typically 50–100 %.',
-		body: [
-			'It falls with maturity because VIX mean-reverts; ALVH Lab uses σ(T) = η·√((1 − e^(−2κT)) / (2κT)) unless you type vols per expiry.',
-		],
-		see: ['vix-option'],
-	},
-	{
-		id: 'spot-vol-link',
-		term: 'Spot-vol link',
-		short: 'How VIX responds to an SPX move in a what-if: VIX rises when SPX falls, more in a crash.',
-		formula: 'ln(VIX′ / VIX) = −ε · ln(S′ / S)',
-		body: [
-			'ε ≈ 4.8 fits 2004–2026 daily data (about −1.3 VIX points per 1 % SPX fall). The futures curve moves with it, the front more than the back.',
-		],
-		see: ['coverage'],
-	},
-	{
 		id: 'rsi',
 		term: 'RSI(14)',
 		short:
@@ -199,27 +135,28 @@ const ENTRIES = [
 		see: ['backwardation'],
 	},
 	{
-		id: 'var-cvar',
-		term: 'VaR / CVaR',
+		id: 'curve-fit',
+		term: 'Curve fit (κ, e^θ, RMSE)',
 		short:
-			'Value at Risk 95 %: the loss exceeded in only 5 % of simulated outcomes. CVaR 95 %: the average loss within that worst 5 %.',
-		body: ['CVaR looks into the tail that VaR stops at, so it is the better measure of what a hedge buys.'],
+			'The VX futures are fitted by a mean-reverting log-VIX curve: κ is how fast it reverts (per year), e^θ the long-run level it tends to, RMSE the typical log miss.',
+		body: [
+			'The fit only draws the curve and extends it past the last typed future; it does not set VIX-option vols.',
+		],
+		see: ['extrapolated', 'curve-slope'],
+	},
+	{
+		id: 'linked-smile',
+		term: 'Linked smile',
+		short:
+			"The SPX smile follows VIX: its ATM vol is 0.9 × the VIX term level at the condor's expiry, and the 25Δ vols are fixed multiples of it.",
+		body: ['In a what-if the smile keeps its shape in standardised moneyness (sticky delta) as VIX moves.'],
+		see: ['spx-option'],
+	},
+	{
+		id: 'extrapolated',
+		term: 'Extrapolated',
+		short:
+			'A value beyond the last VX future you typed: read from the fitted curve, not from a price. Treat it with care.',
+		see: ['curve-fit'],
 	},
 ] as const satisfies readonly GlossaryEntry[];
-
-export type GlossaryId = (typeof ENTRIES)[number]['id'];
-
-/** Every entry, in reading order. */
-export const GLOSSARY: readonly GlossaryEntry[] = ENTRIES;
-
-const byId = new Map<string, GlossaryEntry>(GLOSSARY.map((e) => [e.id, e]));
-
-/** True when `id` names a glossary entry. */
-export function isGlossaryId(id: unknown): id is GlossaryId {
-	return typeof id === 'string' && byId.has(id);
-}
-
-/** The entry for `id`, or undefined. */
-export function glossaryEntry(id: string): GlossaryEntry | undefined {
-	return byId.get(id);
-}

@@ -196,6 +196,13 @@ export function contractLabel(iso: unknown): string {
 }
 
 /**
+ * A ladder layer's name. @example layerName('near') // 'Near'
+ */
+export function layerName(id: string): string {
+	return id ? id[0].toUpperCase() + id.slice(1) : DASH;
+}
+
+/**
  * A moment (ms since the epoch, e.g. a scenario's updatedAt) in the device's local time.
  * @example timestamp(Date.UTC(2026, 0, 9, 14, 5)) // '9 Jan 2026, 14:05' (in UTC)
  */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY, glossaryEntry, isGlossaryId } from '../../src/ui/glossary';
-import { GlossaryState } from '../../src/state/glossary.svelte';
+import { GLOSSARY, glossaryEntry, isGlossaryId } from '../../src/text/glossary';
 
 describe('glossary data', () => {
 	it('has unique ids and every "see also" points to an entry', () => {
@@ -9,7 +8,7 @@ describe('glossary data', () => {
 		for (const e of GLOSSARY)
 			for (const ref of e.see ?? []) expect(isGlossaryId(ref), `${e.id} → ${ref}`).toBe(true);
 	});
-	it('covers the DESIGN §1 vocabulary', () => {
+	it('covers the vocabulary of docs/screens.md, Vocabulary', () => {
 		const required = [
 			'spx-option',
 			'iron-condor',
@@ -41,20 +40,5 @@ describe('glossary data', () => {
 			expect(e.term.trim().length, e.id).toBeGreaterThan(0);
 			expect(text, e.id).not.toMatch(/undefined|NaN/);
 		}
-	});
-});
-
-describe('GlossaryState', () => {
-	it('open(id) opens at a known entry, open(unknown) at the top, close() closes', () => {
-		const s = new GlossaryState();
-		expect(s.isOpen).toBe(false);
-		s.open('contango');
-		expect([s.isOpen, s.entry]).toEqual([true, 'contango']);
-		s.open('no-such-term');
-		expect([s.isOpen, s.entry]).toEqual([true, null]);
-		s.open();
-		expect(s.entry).toBeNull();
-		s.close();
-		expect(s.isOpen).toBe(false);
 	});
 });

@@ -1,4 +1,4 @@
-// Marks the book along simulated paths (DESIGN §4.5), with per-step constants precomputed so the inner loops are
+// Marks the book along simulated paths (docs/simulation.md, "Marking along a path"), with per-step constants precomputed so the inner loops are
 // plain arithmetic on typed arrays (no allocation). N(x) is normCdfMc (|error| ≤ 5.4e-12: a condor mark is off by
 // at most ≈ 3e-7 points, a VIX call by ≈ 3e-10 — far below a cent and below any Monte Carlo standard error):
 // The formulas are those of the what-if kernels (scenario/dateState.ts), in table form, tested equal:

@@ -1,4 +1,4 @@
-// Hedge and condor policies applied along each path (DESIGN §3, §4.5), combinable in one PolicySpec:
+// Hedge and condor policies applied along each path (docs/simulation.md, "Policies"), combinable in one PolicySpec:
 // - hedge size: steward (hold the entry contracts) or promoter (round(contracts × m) while the path is in
 //   backwardation, back to the entry contracts when it leaves — traded at the day's mark);
 // - monetize: once per path, sell `fraction` of the near layer (at least one contract) at the first close in

@@ -1,4 +1,4 @@
-// Seeded, reproducible random numbers for the regime lab (DESIGN §4.5): xoshiro128** (Blackman–Vigna) seeded
+// Seeded, reproducible random numbers for the regime lab (docs/simulation.md, "Random numbers and variance reduction"): xoshiro128** (Blackman–Vigna) seeded
 // through splitmix32, uniform doubles, and standard normals by Box–Muller. Each antithetic pair of paths draws
 // from its own stream, keyed by (seed, pair index), so a path's numbers never depend on how the run is chunked.
 

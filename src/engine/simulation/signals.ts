@@ -2,7 +2,7 @@
 // vxTables) and Wilder's RSI(14) of the path's daily VIX closes, continued from the market's recent closes.
 import { rsiFromAverages, wilderAverages } from '../math/rsi';
 
-/** RSI look-back, days (DESIGN §4.5: RSI(14)). */
+/** RSI look-back, days (docs/simulation.md, "Policies": RSI(14)). */
 export const RSI_DAYS = 14;
 const TRADING_DAYS = 252;
 

@@ -1,4 +1,4 @@
-// Statistics of simulated P&L (DESIGN §4.5). Every output is finite: where a figure is undefined (no downside,
+// Statistics of simulated P&L (docs/simulation.md, "Statistics"). Every output is finite: where a figure is undefined (no downside,
 // no defined risk) it is null, and the docs say so. Losses are reported as positive numbers (VaR, CVaR).
 
 export interface PnlStats {

@@ -154,8 +154,8 @@ describe('listed VX expiries', () => {
 		expect(dtes('2024-08-05')).toEqual([16, 44, 72]);
 	});
 
-	it('vxExpiriesAfter counts true calendar days where the §5 table crosses the March DST switch', () => {
-		// §5 (and vx_settlements_presets.csv) list 46/74, 43/71 and 67 here: their source floored the elapsed
+	it('vxExpiriesAfter counts true calendar days where the published preset DTEs cross the March DST switch', () => {
+		// The published preset table (and vx_settlements_presets.csv) lists 46/74, 43/71 and 67 here: their source floored the elapsed
 		// time between local midnights, which loses the 23-hour spring-forward day. Counting dates: Feb 5 → Mar 21,
 		// 2018 is 24 days of February + 21 = 44 (expiries from the same file: 2018-03-21, 2018-04-18, 2026-03-18).
 		const dtes = (date: string) => vxExpiriesAfter(date, 3).map((e) => calendarDaysBetween(date, e));

@@ -3,15 +3,7 @@
 // business days before to 60 after the flip date).
 import { vxExpiriesAfter } from '../../src/engine/market/expiries';
 import { calendarDaysBetween } from '../../src/engine/market/isoDate';
-import {
-	closeMap,
-	readSpx,
-	readVix,
-	readVix3m,
-	readVxContracts,
-	type DailyCloses,
-	type VxContract,
-} from './cboeFiles';
+import { closeMap, loadHistoryFiles, type DailyCloses, type VxContractRows } from './historyFiles';
 
 /** The app's dated presets. */
 export const PRESET_DATES = [
@@ -47,18 +39,18 @@ export interface PresetData {
 	spx: Map<string, number>;
 	/** Business days: the dates of both the VIX and the SPX file (the VIX file's holiday rows drop out). */
 	days: string[];
-	contracts: Map<string, VxContract>;
+	contracts: Map<string, VxContractRows>;
 }
 
 export function loadPresetData(): PresetData {
-	const vix = readVix();
-	const spx = closeMap(readSpx());
+	const files = loadHistoryFiles();
+	const spx = closeMap(files.spx);
 	return {
-		vix,
-		vix3m: readVix3m(),
+		vix: files.vix,
+		vix3m: files.vix3m,
 		spx,
-		days: vix.dates.filter((d) => spx.has(d)),
-		contracts: new Map(readVxContracts().map((c) => [c.expiry, c])),
+		days: files.vix.dates.filter((d) => spx.has(d)),
+		contracts: new Map(files.contracts.map((c) => [c.expiry, c])),
 	};
 }
 

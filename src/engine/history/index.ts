@@ -1,5 +1,13 @@
 // History: importing real market files, merging them, and reading them (flips, indicators, FOMC days).
-export type { IndexId, IndexSeries, VxContract, Refusal, ImportResult, ImportNotes } from './series';
+export type {
+	IndexId,
+	IndexSeries,
+	VxContract,
+	HistorySeries,
+	Refusal,
+	ImportResult,
+	ImportNotes,
+} from './series';
 export { INDEX_IDS, MAX_CLOSE, MAX_VX_SETTLE } from './series';
 export type { LayoutId, Layout } from './layouts';
 export { LAYOUTS, detectLayout, indexFromFileName } from './layouts';

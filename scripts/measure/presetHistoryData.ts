@@ -98,9 +98,14 @@ export function measurePresetHistory(data: PresetData) {
 		const at = data.days.indexOf(date);
 		const dates = data.days.slice(at - EPISODE_BEFORE, at + EPISODE_AFTER + 1);
 		const vx = dates.map((day) => vxOn(data, day));
+		const [first, last] = [dates[0], dates[dates.length - 1]];
 		return {
 			date,
 			dates,
+			vixBefore: priorCloses(data.vix, first, PRIOR_CLOSE_COUNT).closes,
+			vixHolidays: data.vix.dates
+				.map((day, i) => ({ date: day, close: data.vix.closes[i] }))
+				.filter((r) => r.date >= first && r.date <= last && !data.spx.has(r.date)),
 			spx: dates.map((day) => data.spx.get(day)!),
 			vix: dates.map((day) => closeOn(data.vix, day)!),
 			vix3m: dates.map((day) => closeOn(data.vix3m, day)),
@@ -110,3 +115,7 @@ export function measurePresetHistory(data: PresetData) {
 	});
 	return { prior, preset, episodes };
 }
+
+/** The final settlement of a VX expiry: its contract's CFE settlement on the expiry day (the SOQ), null when absent. */
+export const finalSettlement = (data: PresetData, expiry: string): number | null =>
+	data.contracts.get(expiry)?.settles.get(expiry) ?? null;

@@ -160,18 +160,27 @@ export {
 	smallestUnitsReaching,
 	largestUnitsWithin,
 } from './book/ladderSizing';
+export type { LadderSize } from './book/ladderSize';
+export { sizeLadder } from './book/ladderSize';
 export type { LadderReadout } from './book/ladderReadout';
 export { ladderReadout, PREMIUM_NOTE_FRACTION } from './book/ladderReadout';
 export type { Positions, HeldCondor, HeldLayer } from './book/positions';
 export type { TradingCosts, Instrument } from './book/tradingCosts';
 export { DEFAULT_COSTS, NO_COSTS, halfSpreadPts, tradeCostUsd } from './book/tradingCosts';
 // Scenarios: the market model, the shocked state and its kernels, the what-if engine.
-export type { MarketModel, SpxMarket } from './scenario/marketModel';
-export { spxExpiryForDte, buildMarketModel } from './scenario/marketModel';
+export type { MarketModel, SpxMarket, VixModel } from './scenario/marketModel';
+export {
+	spxExpiryForDte,
+	buildMarketModel,
+	buildVixModel,
+	buildSpxMarket,
+	modelWithCondor,
+} from './scenario/marketModel';
 export type { Shock } from './scenario/shock';
 export { NO_SHOCK, stressShock } from './scenario/shock';
-export type { DateState, VixSlot } from './scenario/dateState';
+export type { DateState, VixDateState, VixSlot } from './scenario/dateState';
 export {
+	vixDateState,
 	EXPIRED_YEARS,
 	CONDOR_LEGS,
 	dateState,
@@ -215,7 +224,7 @@ export type { BookSpec } from './book/bookSpec';
 export { DEFAULT_BOOK_SPEC } from './book/bookSpec';
 export { validateBook } from './book/validateBook';
 export type { PricedBook } from './scenario/priceBook';
-export { priceBook } from './scenario/priceBook';
+export { priceBook, priceBookOn } from './scenario/priceBook';
 export type { TermStructure } from './scenario/termStructure';
 export { termStructure, curveModel } from './scenario/termStructure';
 // Simulation: the Monte Carlo regime lab (paths, marking, policies, statistics).
@@ -253,6 +262,9 @@ export type {
 	ChunkMarks,
 	RollStrike,
 	PathOutcome,
+	PolicyVx,
+	PolicyTrace,
+	TradeKind,
 } from './simulation/policies';
 export {
 	NO_MANAGEMENT,
@@ -278,7 +290,9 @@ export {
 	MAX_LAB_PATHS,
 	checkRegimeLabSettings,
 } from './simulation/labSettings';
-export type { PolicyEntry, StartPlan } from './simulation/labPlan';
+export type { StartPlan } from './simulation/labPlan';
+export type { PolicyEntry, EntryQuote } from './simulation/policyEntries';
+export { entrySpec, quoteEntry, policyEntries } from './simulation/policyEntries';
 export { planStart, riskPremium, premiumRegime, meanVixPath } from './simulation/labPlan';
 export type { EventCounts, PolicySeries, StartSeries } from './simulation/labRun';
 export { runPairs } from './simulation/labRun';

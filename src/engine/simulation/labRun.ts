@@ -101,6 +101,7 @@ export async function runPairs(
 		},
 		condorLegs: (ci, row, j) =>
 			condorLegValuesAt(plan.condors[ci], block.spx[row * stride + j], block.vix[row * stride + j], j),
+		call: (e, K, row, j) => vixCallMark(plan.vx, e, K, block, row, j),
 	};
 	const out = emptySeries(pairs, settings.policies.length);
 	const outcome = pathOutcome();

@@ -128,15 +128,7 @@ export function sviButterflyCheck(p: SviParams, grid?: readonly number[]): SviBu
 	if (!Array.isArray(points) || points.length === 0 || !points.every(Number.isFinite)) {
 		throw new RangeError('grid must be a non-empty list of finite log-moneyness values');
 	}
-	let worstK = points[0];
-	let worstG = Infinity;
-	for (const k of points) {
-		const g = gOf(sviDerivativesAt(p, k), k);
-		if (g < worstG) {
-			worstK = k;
-			worstG = g;
-		}
-	}
+	const { worstK, worstG } = worstPoint(p, points);
 	if (worstG < 0) {
 		const where = `near k = ${signed(worstK.toFixed(2))} (strike ≈ ${pct(Math.exp(worstK))} of the forward)`;
 		const why = worstG === -Infinity ? 'the total variance is not positive there' : `g = ${fmt(worstG)}`;
@@ -166,6 +158,30 @@ export function sviButterflyCheck(p: SviParams, grid?: readonly number[]): SviBu
 		worstG,
 		message: `no butterfly arbitrage: g ≥ ${fmt(worstG)} for k in [${signed(lo.toFixed(2))}, ${hi.toFixed(2)}] and in the far wings`,
 	};
+}
+
+/** The grid point with the lowest g. */
+function worstPoint(p: SviParams, points: readonly number[]): { worstK: number; worstG: number } {
+	let worstK = points[0];
+	let worstG = Infinity;
+	for (const k of points) {
+		const g = gOf(sviDerivativesAt(p, k), k);
+		if (g < worstG) {
+			worstK = k;
+			worstG = g;
+		}
+	}
+	return { worstK, worstG };
+}
+
+/**
+ * sviButterflyCheck(p).ok on the default grid, without composing a message: the SVI fit's search tries many
+ * candidates. @param p finite raw SVI parameters.
+ */
+export function sviButterflyOk(p: SviParams): boolean {
+	if (!(worstPoint(p, gridOf(p)).worstG >= 0)) return false;
+	// The far-wing limits 1/4 − (b(1 ± ρ))²/16 ≥ 0.
+	return Math.abs(p.b * (1 - p.rho)) <= 2 && Math.abs(p.b * (1 + p.rho)) <= 2;
 }
 
 function fmt(x: number): string {

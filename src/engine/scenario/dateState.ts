@@ -81,9 +81,15 @@ export function dateState(
 ): DateState {
 	const vix = vixDateState(model, shock, days);
 	const tau = Math.max(model.spx.T - vix.dt, 0);
+	// Written out rather than spread: the back-test builds tens of thousands of these.
 	return {
-		...vix,
 		model,
+		days,
+		dt: vix.dt,
+		curve: vix.curve,
+		levelRatio: vix.levelRatio,
+		vixVolShift: vix.vixVolShift,
+		skew: vix.skew,
 		tau,
 		sqrtTau: Math.sqrt(tau),
 		carry: Math.exp((model.spx.r - model.spx.dividendYield) * tau),

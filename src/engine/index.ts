@@ -279,6 +279,7 @@ export {
 } from './simulation/policies';
 export type { PnlStats, Histogram } from './simulation/stats';
 export { pnlStats, sortedCopy, quantileSorted, sharedEdges, histogram } from './simulation/stats';
+export { blockResample, blockBootstrapSe } from './simulation/blockBootstrap';
 export type { StartSpec, StartState } from './simulation/startStates';
 export { regimeStarts } from './simulation/startStates';
 export type { Counterpart, CounterpartRegime } from './scenario/counterparts';

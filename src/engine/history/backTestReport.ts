@@ -5,9 +5,9 @@
 // the scenario); a group with no start is left out.
 import type { IsoDate } from '../types';
 import type { BookSpec } from '../book/bookSpec';
-import { epochDayOf } from '../market/isoDate';
+import { isoDateOfEpochDay } from '../market/isoDate';
 import { blockBootstrapSe } from '../simulation/blockBootstrap';
-import type { BackTestSettings } from './backTestSettings';
+import { overlapsEpisode, type BackTestSettings } from './backTestSettings';
 import type { BackTestSeries } from './backTest';
 import type { HistoryTable } from './historyTable';
 import {
@@ -72,9 +72,8 @@ export function backTestResult(
 	const n = series.rows.length;
 	if (n === 0) throw new RangeError('the back-test ran no start');
 	const ep = settings.episode;
-	const [epFrom, epTo] = ep ? [epochDayOf(ep.from), epochDayOf(ep.to)] : [Infinity, -Infinity];
 	const inEpisode = Uint8Array.from(series.startDays, (d, i) =>
-		d <= epTo && series.endDays[i] >= epFrom ? 1 : 0,
+		ep && overlapsEpisode(ep, isoDateOfEpochDay(d), isoDateOfEpochDay(series.endDays[i])) ? 1 : 0,
 	);
 	const evaluate = groupFigures(series, inEpisode);
 	const all = new Int32Array(n).map((_, i) => i);

@@ -22,6 +22,13 @@ export interface BackTestSettings {
 /** The largest episode of 2009–2026 (VIX closed at 82.69 on 2020-03-16): the COVID crash. */
 export const LARGEST_EPISODE = { label: 'March 2020', from: '2020-02-20', to: '2020-04-30' } as const;
 
+/** Whether a holding window [start, end] (dates) overlaps an episode. */
+export const overlapsEpisode = (
+	episode: { from: IsoDate; to: IsoDate },
+	start: IsoDate,
+	end: IsoDate,
+): boolean => start <= episode.to && end >= episode.from;
+
 /** The four policies the History screen compares: steward, promoter, monetize and the playbook. */
 export const BACK_TEST_POLICIES: PolicySpec[] = DEFAULT_POLICIES.filter((p) =>
 	['steward', 'promoter', 'monetize', 'playbook'].includes(p.id),

@@ -43,6 +43,7 @@ export {
 	DEFAULT_BACK_TEST_SETTINGS,
 	LARGEST_EPISODE,
 	checkBackTestSettings,
+	overlapsEpisode,
 } from './backTestSettings';
 export type { BackTestSeries } from './backTest';
 export { backTestStarts, backTestPart, mergeBackTestSeries, runBackTest } from './backTest';

@@ -281,6 +281,15 @@ export type { PnlStats, Histogram } from './simulation/stats';
 export { pnlStats, sortedCopy, quantileSorted, sharedEdges, histogram } from './simulation/stats';
 export { blockResample, blockBootstrapSe } from './simulation/blockBootstrap';
 export type { StartSpec, StartState } from './simulation/startStates';
+export type { AnalogWindows } from './simulation/analogs';
+export {
+	ANALOG_RATIO_EDGES,
+	MIN_ANALOG_WINDOWS,
+	ratioBucket,
+	analogWindows,
+	analogSource,
+	analogPairs,
+} from './simulation/analogs';
 export { regimeStarts } from './simulation/startStates';
 export type { Counterpart, CounterpartRegime } from './scenario/counterparts';
 export { counterpart, vixBucket, bucketLabel } from './scenario/counterparts';

@@ -21,8 +21,14 @@ import type { EntryBook, EntryRule, RollStrike } from './policies';
 import { entrySpec, policyEntries, type PolicyEntry } from './policyEntries';
 import { rsiSeed, type RsiSeed } from './signals';
 import type { RegimeLabSettings } from './labSettings';
+import type { HistoryTable } from '../history/historyTable';
+import { analogSource, analogWindows, type AnalogWindows } from './analogs';
 
 export interface StartPlan {
+	/** Real history windows the paths are drawn from (analog starts), else null: the model's paths. */
+	analogs: AnalogWindows | null;
+	/** What an analog start's results say about its windows; null for the others. */
+	source: string | null;
 	model: MarketModel;
 	grid: StepGrid;
 	vx: VxTables;
@@ -65,12 +71,16 @@ export function meanVixPath(
 	);
 }
 
-/** The plan of one start. */
+/**
+ * The plan of one start.
+ * @param history for an analog start, the history its windows come from (null: the model's paths).
+ */
 export function planStart(
 	market: MarketSnapshot,
 	regime: Regime,
 	spec: BookSpec,
 	settings: RegimeLabSettings,
+	history: HistoryTable | null = null,
 ): StartPlan {
 	const priced = new Map<EntryRule, PricedBook>();
 	for (const p of settings.policies)
@@ -106,7 +116,10 @@ export function planStart(
 		const slot = { T: vx.tau[i], sqrtT: vx.sqrtTau[i], df: 1, future: F, beta: 1, atmVol: vx.atmVol[i] };
 		return roundVixStrike(layerStrike(spec.ladder.strikeRule, today, slot, F), spec.ladder.halfPointStrikes);
 	};
+	const analogs = history ? analogWindows(history, market, grid.dt.length) : null;
 	return {
+		analogs,
+		source: analogs ? analogSource(analogs) : null,
 		model,
 		grid,
 		vx,

@@ -41,7 +41,7 @@ export const DEFAULT_BACK_TEST_SETTINGS: BackTestSettings = {
 	policies: BACK_TEST_POLICIES,
 	episode: { ...LARGEST_EPISODE },
 	// About one holding period of starts per block (a 45-day condor is ~31 business days; 45 rows ≈ two months).
-	bootstrap: { blockDays: 45, replicates: 200, seed: 20260227 },
+	bootstrap: { blockDays: 45, replicates: 100, seed: 20260227 },
 	chunkStarts: 250,
 };
 

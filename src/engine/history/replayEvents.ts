@@ -9,6 +9,7 @@ import {
 	CLOSE_DTE,
 	CLOSE_HORIZON,
 	CLOSE_STOP,
+	CLOSE_TAKE_PROFIT,
 	pathOutcome,
 	runPolicyOnPath,
 	type PathOutcome,
@@ -49,7 +50,9 @@ export interface ReplayEvent {
 	};
 }
 
+/** The rule behind each early close of the condor. */
 const RULE_OF_CLOSE: Record<number, ReplayRule> = {
+	[CLOSE_TAKE_PROFIT]: 'takeProfit',
 	[CLOSE_STOP]: 'stop',
 	[CLOSE_DTE]: 'closeAtDte',
 };
@@ -136,7 +139,7 @@ export function replayEvents(
 		events.push({
 			date: table.dates[first + j],
 			step: j,
-			rule: RULE_OF_CLOSE[outcome.closeReason] ?? 'takeProfit',
+			rule: RULE_OF_CLOSE[outcome.closeReason],
 			layer: null,
 			expiry: condorExpiry,
 			strike: null,

@@ -132,6 +132,19 @@ describe('replay rules on February 2018', () => {
 		expect(trades.slice(0, 3).map((e) => e.contracts)).toEqual(r.entry.contracts);
 		expect(trades.some((e) => e.contracts < 0 && !e.why.backwardation)).toBe(true);
 	});
+	it('managed condor: closes at the first close with 21 days or fewer left, and its P&L stays put after', () => {
+		const r = replay(days, DEFAULT_BOOK_SPEC, policy('managed'), entry);
+		const close = r.events.find(
+			(e) => e.rule === 'closeAtDte' || e.rule === 'stop' || e.rule === 'takeProfit',
+		)!;
+		expect(close.rule).toBe('closeAtDte');
+		expect(close.why.dteDays).toBeLessThanOrEqual(21);
+		expect(calendarDaysBetween(r.days[close.step - 1].date, r.condorExpiry)).toBeGreaterThan(21);
+		expect(close.contracts).toBe(-r.entry.qty);
+		const after = r.days.slice(close.step).map((d) => d.condorUsd);
+		expect(new Set(after).size).toBe(1);
+		expect(after[0]).toBeCloseTo(close.why.condorPnlUsd, 9);
+	});
 	it('settles a near layer that expires with the condor at its real SOQ (21.87 on 2018-02-14)', () => {
 		// 33 days from 2018-01-12: the condor expires on 2018-02-14, the February VX expiry.
 		const spec = { ...DEFAULT_BOOK_SPEC, condorDteDays: 33 };

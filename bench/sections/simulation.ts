@@ -21,6 +21,7 @@ import {
 	runPolicyOnPath,
 	runRegimeLab,
 	simulatePairs,
+	vixCallMark,
 	type ChunkMarks,
 	type MarketSnapshot,
 	type PolicySpec,
@@ -151,6 +152,7 @@ export async function simulationSection(): Promise<void> {
 		condorDteDays: ctb.dteDays,
 		condorLegs: (ci, row, j) =>
 			condorLegValuesAt(ctb, block.spx[row * stride + j], block.vix[row * stride + j], j),
+		call: (e, K, row, j) => vixCallMark(plan.vx, e, K, block, row, j),
 	};
 	const out = pathOutcome();
 	let sink = 0;

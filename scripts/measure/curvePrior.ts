@@ -3,7 +3,7 @@
 // src/engine/measured/curvePrior.generated.ts and prints the tables of docs/measured/curve-prior.md.
 // Run: npx tsx scripts/measure/curvePrior.ts
 import { curveFuture, fitVixCurve, type CurvePrior } from '../../src/engine';
-import { closeMap, readVix, readVxContracts } from './cboeFiles';
+import { closeMap, loadHistoryFiles } from './historyFiles';
 import {
 	formatModule,
 	generatedHeader,
@@ -30,8 +30,9 @@ export interface CurveDay {
 }
 
 export function loadCurveDays(): CurveDay[] {
-	const vix = closeMap(readVix());
-	const contracts = readVxContracts();
+	const files = loadHistoryFiles();
+	const vix = closeMap(files.vix);
+	const contracts = files.contracts;
 	const dates = [...new Set(contracts.flatMap((c) => [...c.settles.keys()]))].sort();
 	return dates.flatMap((date) => {
 		const v = vix.get(date);

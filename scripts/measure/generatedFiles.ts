@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import { REPO_ROOT } from './cboeFiles';
+import { REPO_ROOT } from './output';
 
 /** Formats module text with the repo's prettier config, as `npx prettier --write` would. @param path repo-relative. */
 export async function formatModule(text: string, path: string): Promise<string> {

@@ -1,114 +1,125 @@
-// Loads the real market history the measurement scripts read: Cboe VIX / VIX3M / SPX daily files and the CFE VX
-// contract histories, from ../shared/data beside the repository. These files are never committed or bundled.
+// The one loader of the real market history the measurement scripts and the data tests read: Cboe VIX / VIX3M and
+// the S&P 500 daily files and the CFE VX contract files from ../shared/data beside the repository, every one through
+// the engine's importHistoryFile (the app's own parser and checks). These files are never committed or bundled.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { IsoDate } from '../../src/engine';
+import { resolve } from 'node:path';
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
+import {
+	importHistoryFile,
+	isoDateOfEpochDay,
+	type HistorySeries,
+	type IndexSeries,
+	type IsoDate,
+	type VxContract,
+} from '../../src/engine';
+import { REPO_ROOT } from './output';
 
 /** ../shared/data relative to the repository root. */
-export const DATA_DIR = fileURLToPath(new URL('../../../shared/data', import.meta.url));
+export const DATA_DIR = resolve(REPO_ROOT, '../shared/data');
 
-export interface DailyBar {
-	date: IsoDate;
-	open: number;
-	high: number;
-	low: number;
-	close: number;
+/** Daily closes of one file, oldest first. */
+export interface DailyCloses {
+	dates: IsoDate[];
+	closes: number[];
 }
 
-/** One CFE daily settlement of a VX contract, in VIX points. */
-export interface VxSettle {
-	tradeDate: IsoDate;
-	settle: number;
-}
-
-/** One monthly VX contract: its final settlement date and every settlement of its life, oldest first. */
-export interface VxContract {
+/** One VX contract's settlements (VIX points) by trade date, oldest first, and as a lookup. */
+export interface VxContractRows {
+	/** Final settlement date (the engine's VX calendar). */
 	expiry: IsoDate;
-	rows: VxSettle[];
+	/** CFE's code, e.g. 'H (Mar 2018)'. */
+	code: string;
+	rows: { tradeDate: IsoDate; settle: number }[];
+	settles: Map<IsoDate, number>;
 }
 
 export interface HistoryFiles {
-	vix: DailyBar[];
-	vix3m: DailyBar[];
-	/** S&P 500, prices rounded to 2 dp (the Yahoo file carries float artefacts). */
-	spx: DailyBar[];
-	contracts: VxContract[];
+	/** VIX closes, with the OPEN column alongside (the scripts compare it with the SOQ). */
+	vix: DailyCloses & { opens: number[] };
+	vix3m: DailyCloses;
+	/** S&P 500 closes from 1990, rounded to 2 dp (the Yahoo file carries float artefacts). */
+	spx: DailyCloses;
+	contracts: VxContractRows[];
 	/** Final settlement values (SOQ) by VX expiry, where the file has them. */
 	soq: Map<IsoDate, number>;
+	/** The same files as the app stores them after an import (values as printed). */
+	series: HistorySeries;
 }
 
 /** Whether the history folder is there (tests skip when it is not). */
 export function haveHistoryFiles(dir = DATA_DIR): boolean {
-	return existsSync(`${dir}/VIX_History.csv`) && existsSync(`${dir}/vx`);
+	return ['VIX_History.csv', 'VIX3M_History.csv', 'SPX_History_yahoo_GSPC.csv', 'vx'].every((f) =>
+		existsSync(`${dir}/${f}`),
+	);
 }
 
-function lines(path: string): string[][] {
-	return readFileSync(path, 'utf8')
-		.trim()
-		.split(/\r?\n/)
-		.slice(1)
-		.map((line) => line.split(','));
+function imported(name: string, text: string) {
+	const result = importHistoryFile({ name, text });
+	if (!result.ok) throw new Error(`${name} refused at line ${result.line}: ${result.message}`);
+	return result.value;
 }
 
-function usDate(mmddyyyy: string): IsoDate {
-	const [m, d, y] = mmddyyyy.split('/');
-	return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+function indexSeries(name: string, text: string): IndexSeries {
+	const file = imported(name, text);
+	if (file.kind !== 'index') throw new Error(`${name}: expected an index file`);
+	return file.series;
 }
 
-function positive(value: string, where: string): number {
-	const x = Number(value);
-	if (!(x > 0)) throw new Error(`${where}: expected a positive number, got "${value}"`);
-	return x;
+const closesOf = (s: IndexSeries, dp?: number): DailyCloses => ({
+	dates: Array.from(s.days, isoDateOfEpochDay),
+	closes: Array.from(s.close, (x) => (dp === undefined ? x : Math.round(x * 10 ** dp) / 10 ** dp)),
+});
+
+/** A Cboe-layout file's OPEN column as a series: the importer keeps CLOSE, so the file goes in with OPEN there. */
+function opensOf(name: string, text: string): IndexSeries {
+	const [header, ...rows] = csvParseRows(text);
+	return indexSeries(name, csvFormatRows([header, ...rows.map(([d, open, h, l]) => [d, open, h, l, open])]));
 }
 
-/** A Cboe-layout file `DATE,OPEN,HIGH,LOW,CLOSE` (mm/dd/yyyy), oldest first; `dp` rounds the prices. */
-export function readCboeFile(path: string, dp?: number): DailyBar[] {
-	const round = (x: number) => (dp === undefined ? x : Math.round(x * 10 ** dp) / 10 ** dp);
-	const bars = lines(path).map(([date, open, high, low, close], i) => {
-		const at = `${path} row ${i + 2}`;
-		return {
-			date: usDate(date),
-			open: round(positive(open, at)),
-			high: round(positive(high, at)),
-			low: round(positive(low, at)),
-			close: round(positive(close, at)),
-		};
-	});
-	for (let i = 1; i < bars.length; i++) {
-		if (bars[i].date <= bars[i - 1].date) throw new Error(`${path}: dates not increasing at ${bars[i].date}`);
-	}
-	return bars;
+function contractRows(c: VxContract): VxContractRows {
+	const rows = Array.from(c.days, (d, i) => ({ tradeDate: isoDateOfEpochDay(d), settle: c.settle[i] }));
+	return { expiry: c.expiry, code: c.code, rows, settles: new Map(rows.map((r) => [r.tradeDate, r.settle])) };
 }
 
-/** Every `CFE_VX_<expiry>.csv` of a folder (CFE layout: Trade Date, Futures, …, Settle at column 7). */
-export function readVxContracts(dir: string): VxContract[] {
-	return readdirSync(dir)
+const loaded = new Map<string, HistoryFiles>();
+
+/** Everything the scripts read (loaded once per folder); throws a clear message when the folder is absent. */
+export function loadHistoryFiles(dir = DATA_DIR): HistoryFiles {
+	const cached = loaded.get(dir);
+	if (cached) return cached;
+	if (!haveHistoryFiles(dir))
+		throw new Error(`The market history folder ${dir} is absent: these scripts measure from ../shared/data.`);
+	const read = (file: string) => readFileSync(`${dir}/${file}`, 'utf8');
+	const vixText = read('VIX_History.csv');
+	const vix = indexSeries('VIX_History.csv', vixText);
+	const vix3m = indexSeries('VIX3M_History.csv', read('VIX3M_History.csv'));
+	const spx = indexSeries('SPX_History_yahoo_GSPC.csv', read('SPX_History_yahoo_GSPC.csv'));
+	const contracts = readdirSync(`${dir}/vx`)
 		.filter((name) => /^CFE_VX_\d{4}-\d{2}-\d{2}\.csv$/.test(name))
 		.sort()
-		.map((name) => ({
-			expiry: name.slice(7, 17),
-			rows: lines(`${dir}/${name}`).map((cols, i) => ({
-				tradeDate: cols[0],
-				settle: positive(cols[6], `${name} row ${i + 2}`),
-			})),
-		}));
-}
-
-/** `contract,expiry,final_settlement_value,…` → SOQ by expiry. */
-export function readFinalSettlements(path: string): Map<IsoDate, number> {
-	return new Map(lines(path).map((cols) => [cols[1], positive(cols[2], path)] as const));
-}
-
-/** Everything the measurement scripts read; throws a clear message when the folder is absent. */
-export function loadHistoryFiles(dir = DATA_DIR): HistoryFiles {
-	if (!haveHistoryFiles(dir)) {
-		throw new Error(`The market history folder ${dir} is absent: these scripts measure from ../shared/data.`);
-	}
-	return {
-		vix: readCboeFile(`${dir}/VIX_History.csv`),
-		vix3m: readCboeFile(`${dir}/VIX3M_History.csv`),
-		spx: readCboeFile(`${dir}/SPX_History_yahoo_GSPC.csv`, 2),
-		contracts: readVxContracts(`${dir}/vx`),
-		soq: readFinalSettlements(`${dir}/vx_final_settlement_values.csv`),
+		.map((name) => {
+			const file = imported(name, read(`vx/${name}`));
+			if (file.kind !== 'vx') throw new Error(`${name}: expected a CFE VX contract file`);
+			return file.contract;
+		});
+	const opens = opensOf('VIX_History.csv', vixText);
+	if (opens.days.some((d, i) => d !== vix.days[i]))
+		throw new Error('VIX_History.csv: OPEN rows differ from CLOSE rows');
+	const soq = csvParseRows(read('vx_final_settlement_values.csv'))
+		.slice(1)
+		.map((cols): [IsoDate, number] => [cols[1], Number(cols[2])]);
+	const files: HistoryFiles = {
+		vix: { ...closesOf(vix), opens: Array.from(opens.close) },
+		vix3m: closesOf(vix3m),
+		spx: closesOf(spx, 2),
+		contracts: contracts.map(contractRows),
+		soq: new Map(soq),
+		series: { vix, vix3m, spx, contracts },
 	};
+	loaded.set(dir, files);
+	return files;
 }
+
+/** A date → close lookup. */
+export const closeMap = (s: DailyCloses): Map<IsoDate, number> =>
+	new Map(s.dates.map((d, i) => [d, s.closes[i]]));

@@ -1,52 +1,163 @@
-// Section e of the real-world VIX measurement: the realized 4/4/2 ladder over 2009–2026 on the proxy curve, and on
-// real CFE settlements where the files cover every contract of a start.
-import type { ProxyCalibration } from '../../src/engine/history/proxyFutures';
-import type { HistoryFiles } from './historyFiles';
-import { LARGEST_EPISODE } from './episode';
-import { inLargestEpisode, type LadderOutcome } from './ladderHistory';
+// Section e of the real-world VIX measurement: the realized 4/4/2 ladder over 2009–2026 — the app's own back-test
+// (src/engine/history) of one steward unit, at mid, on the imported history (real CFE settlements where the files
+// hold them, the proxy elsewhere) — and the same ladders on the proxy alone where real settlements exist.
 import {
-	BOOTSTRAP,
-	cfeCurve,
-	ladderHistory,
-	ladderStats,
-	ladderTable,
-	proxyCurve,
-	settleOf,
-	type LadderRow,
-} from './ladderSummary';
-import type { Day } from './market';
+	DEFAULT_BOOK_SPEC,
+	NO_COSTS,
+	blockBootstrapSe,
+	isoDateOfEpochDay,
+	type BookSpec,
+} from '../../src/engine';
+import {
+	BACK_TEST_POLICIES,
+	DEFAULT_BACK_TEST_SETTINGS,
+	LARGEST_EPISODE,
+	backTestPart,
+	backTestResult,
+	backTestStarts,
+	dayIndex,
+	historyDays,
+	importedHistoryTable,
+	overlapsEpisode,
+	type BackTestGroup,
+	type BackTestSeries,
+	type BackTestSettings,
+	type HistoryDays,
+} from '../../src/engine/history';
+import type { HistoryFiles } from './historyFiles';
 import { fixed, markdownTable, pct } from './output';
+import { mean, median, share } from './stats';
+
+/** One unit of the default 4/4/2, no trading costs: the ladder's own P&L at mid. */
+const ONE_UNIT: BookSpec = {
+	...DEFAULT_BOOK_SPEC,
+	ladder: { ...DEFAULT_BOOK_SPEC.ladder, sizing: { mode: 'units', units: 1 } },
+	costs: NO_COSTS,
+};
+
+/** A start every day, the steward only; blocks of 45 consecutive starts (about one holding period), 1,000 resamples. */
+export const LADDER_SETTINGS: BackTestSettings = {
+	...DEFAULT_BACK_TEST_SETTINGS,
+	policies: BACK_TEST_POLICIES.filter((p) => p.id === 'steward'),
+	bootstrap: { blockDays: 45, replicates: 1000, seed: 20260227 },
+};
+
+export interface LadderRow {
+	subset: BackTestGroup['regime'];
+	withoutEpisode: boolean;
+	stats: { n: number; meanPremium: number; meanPnl: number; medianPnl: number; pProfit: number };
+	se: { meanPremium: number; meanPnl: number; medianPnl: number; pProfit: number };
+}
 
 export interface LadderResult {
 	rows: LadderRow[];
 	premiumRatio: number;
 	premiumRatioSe: number;
-	outcomes: LadderOutcome[];
 	markdown: string;
 }
 
-/** The proxy without its calibration factor, to show what the calibration changes. */
-const BARE_PROXY: ProxyCalibration = { lnScale: 0, reversionPerYear: 0, longRunVix: 20 };
+const run = (days: HistoryDays): BackTestSeries => {
+	const starts = backTestStarts(days, ONE_UNIT, LADDER_SETTINGS);
+	return backTestPart(days, ONE_UNIT, LADDER_SETTINGS, starts, 0, starts.length);
+};
 
-function bareSummary(bare: readonly LadderOutcome[]): string {
-	const all = ladderStats(bare);
-	const without = ladderStats(bare.filter((o) => !inLargestEpisode(o)));
-	const premium = (r: string) => ladderStats(bare.filter((o) => o.regime === r)).meanPremium;
-	return (
-		`With the bare proxy (a = 1) over the whole history: median ${pct(all.medianPnl)}, P(profit) ${pct(all.pProfit)}, ` +
-		`mean ${pct(all.meanPnl)} (${pct(without.meanPnl)} without the episode), backwardation / contango premium ` +
-		`${fixed(premium('backwardation') / premium('contango'), 3)}.`
+/** Premium in VIX points per unit and the hedge's P&L over its premium, as the doc's tables give them. */
+function rowOf(g: BackTestGroup): LadderRow {
+	const r = g.mid.hedgeReturn;
+	return {
+		subset: g.regime,
+		withoutEpisode: g.withoutEpisode,
+		stats: {
+			n: g.n,
+			meanPremium: g.premiumUsd.value / 100,
+			meanPnl: r.mean.value,
+			medianPnl: r.median.value,
+			pProfit: r.pProfit.value,
+		},
+		se: {
+			meanPremium: g.premiumUsd.se / 100,
+			meanPnl: r.mean.se,
+			medianPnl: r.median.se,
+			pProfit: r.pProfit.se,
+		},
+	};
+}
+
+/** Mean premium of backwardation starts over that of contango starts, with its block-bootstrap SE. */
+function premiumRatio(s: BackTestSeries): { ratio: number; se: number } {
+	const premium = s.policies[0].premiumUsd;
+	const ratioOf = (idx: ArrayLike<number>) => {
+		const sums = [0, 0, 0, 0];
+		for (let k = 0; k < idx.length; k++) {
+			const b = s.backwardation[idx[k]];
+			sums[2 * b] += premium[idx[k]];
+			sums[2 * b + 1]++;
+		}
+		return sums[2] / sums[3] / (sums[0] / sums[1]);
+	};
+	const { blockDays, replicates, seed } = LADDER_SETTINGS.bootstrap;
+	const all = Int32Array.from(s.rows.keys());
+	return {
+		ratio: ratioOf(all),
+		se: blockBootstrapSe(s.rows.length, (idx) => [ratioOf(idx)], blockDays, replicates, seed)[0],
+	};
+}
+
+/** The same starts on the real curve and on the proxy alone, where every future at entry and exit is a settlement. */
+function realVersusProxy(real: HistoryDays, withReal: BackTestSeries, withProxy: BackTestSeries): string {
+	const { table } = real;
+	const exitDate = (s: BackTestSeries, k: number) => isoDateOfEpochDay(s.endDays[k]);
+	const allReal = (i: number) => real.day(i).proxy.every((p) => !p);
+	const keep = Array.from(withReal.rows.keys()).filter(
+		(k) => allReal(withReal.rows[k]) && allReal(dayIndex(table, exitDate(withReal, k))),
+	);
+	const proxyStart = new Map(Array.from(withProxy.rows, (row, k) => [row, k]));
+	const proxyKeep = keep.flatMap((k) => proxyStart.get(withReal.rows[k]) ?? []);
+	const outside = (s: BackTestSeries) => (k: number) =>
+		!overlapsEpisode(LARGEST_EPISODE, table.dates[s.rows[k]], exitDate(s, k));
+	const row = (label: string, s: BackTestSeries, ks: number[]) => {
+		const p = s.policies[0];
+		const returns = ks.map((k) => p.hedgeUsd[k] / p.premiumUsd[k]);
+		const premium = fixed(mean(ks.map((k) => p.premiumUsd[k])), 0);
+		return [
+			label,
+			String(ks.length),
+			premium,
+			pct(mean(returns)),
+			pct(median(returns)),
+			pct(share(returns, (x) => x > 0)),
+		];
+	};
+	return markdownTable(
+		'The same ladders where every future at entry and exit is a CFE settlement: real settlements vs the proxy alone',
+		['curve', 'n', 'mean unit premium ($)', 'mean P&L', 'median P&L', 'P(profit)'],
+		[
+			row('real CFE', withReal, keep),
+			row('proxy', withProxy, proxyKeep),
+			row('real CFE, without episode', withReal, keep.filter(outside(withReal))),
+			row('proxy, without episode', withProxy, proxyKeep.filter(outside(withProxy))),
+		],
 	);
 }
 
 const withSe = (x: number, se: number) => `${pct(x)} ± ${pct(se)}`;
 
-export function measureLadder(files: HistoryFiles, days: readonly Day[]): LadderResult {
-	const settle = settleOf(files, days);
-	const outcomes = ladderHistory(days, proxyCurve(days), settle);
-	const { rows, premiumRatio, premiumRatioSe } = ladderTable(outcomes);
+export function measureLadder(files: HistoryFiles): LadderResult {
+	const real = historyDays(importedHistoryTable(files.series));
+	const series = run(real);
+	const result = backTestResult(real.table, ONE_UNIT, LADDER_SETTINGS, series);
+	const order = ['all', 'contango', 'backwardation'];
+	const rows = result.groups
+		.map(rowOf)
+		.sort(
+			(a, b) =>
+				Number(a.withoutEpisode) - Number(b.withoutEpisode) ||
+				order.indexOf(a.subset) - order.indexOf(b.subset),
+		);
+	const { ratio, se } = premiumRatio(series);
+	const proxy = historyDays(importedHistoryTable({ ...files.series, contracts: [] }));
 	const main = markdownTable(
-		`Realized 4/4/2 ladder, starts ${outcomes[0].start} → ${outcomes.at(-1)!.start}, proxy curve, mid prices, r = 0 (± block-bootstrap SE: circular blocks of ${BOOTSTRAP.blockLength} consecutive starts, ${BOOTSTRAP.replicates} resamples)`,
+		`Realized 4/4/2 ladder (one unit, steward, mid), starts ${result.firstStart} → ${result.lastStart}, the app's back-test on the imported history (± block-bootstrap SE: circular blocks of ${result.bootstrap.blockStarts} consecutive starts, ${result.bootstrap.replicates} resamples)`,
 		[
 			'starts',
 			'episode',
@@ -66,49 +177,11 @@ export function measureLadder(files: HistoryFiles, days: readonly Day[]): Ladder
 			withSe(r.stats.pProfit, r.se.pProfit),
 		]),
 	);
-	const real = ladderHistory(days, cfeCurve(files), settle);
-	const realStarts = new Set(real.map((o) => o.start));
-	const proxySame = outcomes.filter((o) => realStarts.has(o.start));
-	const bare = ladderHistory(days, proxyCurve(days, BARE_PROXY), settle);
-	const bareSame = bare.filter((o) => realStarts.has(o.start));
-	const compareRow = (label: string, sample: readonly LadderOutcome[]) => {
-		const s = ladderStats(sample);
-		return [
-			label,
-			String(s.n),
-			fixed(100 * s.meanPremium, 0),
-			pct(s.meanPnl),
-			pct(s.medianPnl),
-			pct(s.pProfit),
-		];
-	};
-	const comparison = markdownTable(
-		'The same ladders where the CFE files hold every contract at entry and exit: real settlements vs the proxy curve, calibrated and bare',
-		['curve', 'n', 'mean unit premium ($)', 'mean P&L', 'median P&L', 'P(profit)'],
-		[
-			compareRow('real CFE', real),
-			compareRow('proxy', proxySame),
-			compareRow(
-				'real CFE, without episode',
-				real.filter((o) => !inLargestEpisode(o)),
-			),
-			compareRow(
-				'proxy, without episode',
-				proxySame.filter((o) => !inLargestEpisode(o)),
-			),
-			compareRow('bare proxy (a = 1)', bareSame),
-			compareRow(
-				'bare proxy (a = 1), without episode',
-				bareSame.filter((o) => !inLargestEpisode(o)),
-			),
-		],
-	);
 	const markdown = [
 		`Largest episode: the starts whose holding window (start → condor expiry) overlaps ${LARGEST_EPISODE.from} … ${LARGEST_EPISODE.to}.`,
 		main,
-		`Mean unit premium in backwardation / in contango: ${fixed(premiumRatio, 3)} ± ${fixed(premiumRatioSe, 3)}.`,
-		comparison,
-		bareSummary(bare),
+		`Mean unit premium in backwardation / in contango: ${fixed(ratio, 3)} ± ${fixed(se, 3)}.`,
+		realVersusProxy(real, series, run(proxy)),
 	].join('\n\n');
-	return { rows, premiumRatio, premiumRatioSe, outcomes, markdown };
+	return { rows, premiumRatio: ratio, premiumRatioSe: se, markdown };
 }

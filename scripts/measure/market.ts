@@ -1,7 +1,7 @@
 // The history files joined by date: each day's VIX, VIX3M and SPX, the regime rule, and a VX contract's
 // settlement value.
 import type { IsoDate } from '../../src/engine';
-import type { HistoryFiles } from './historyFiles';
+import { closeMap, type HistoryFiles } from './historyFiles';
 
 export type StartRegime = 'contango' | 'backwardation';
 export const REGIMES: readonly StartRegime[] = ['contango', 'backwardation'];
@@ -24,14 +24,14 @@ export function regimeOf(vix: number, vix3m: number): StartRegime {
 
 /** Every VIX day, oldest first, with VIX3M and SPX joined by date. */
 export function joinDays(files: HistoryFiles): Day[] {
-	const vix3m = new Map(files.vix3m.map((b) => [b.date, b.close]));
-	const spx = new Map(files.spx.map((b) => [b.date, b.close]));
-	return files.vix.map((b) => ({
-		date: b.date,
-		vixOpen: b.open,
-		vix: b.close,
-		vix3m: vix3m.get(b.date) ?? null,
-		spx: spx.get(b.date) ?? null,
+	const vix3m = closeMap(files.vix3m);
+	const spx = closeMap(files.spx);
+	return files.vix.dates.map((date, i) => ({
+		date,
+		vixOpen: files.vix.opens[i],
+		vix: files.vix.closes[i],
+		vix3m: vix3m.get(date) ?? null,
+		spx: spx.get(date) ?? null,
 	}));
 }
 

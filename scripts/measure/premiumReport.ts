@@ -2,8 +2,8 @@
 // CFE settlements and from the proxy curve over 2009–2026, and the table the app should use.
 import type { HistoryFiles } from './historyFiles';
 import { HORIZON_BUCKETS, bucketOf } from './buckets';
-import { blockBootstrapSe } from './bootstrap';
-import { overlapsLargestEpisode } from './episode';
+import { blockBootstrapSe } from '../../src/engine';
+import { LARGEST_EPISODE, overlapsEpisode } from '../../src/engine/history';
 import { REGIMES, type Day, type StartRegime } from './market';
 import { fixed, markdownTable, pct } from './output';
 import {
@@ -68,7 +68,8 @@ function lambdaWithSe(observations: readonly PremiumObservation[]): { cells: Pre
 		return [...sum].map((s, i) => (count[i] ? Math.log(s / count[i]) : NaN));
 	};
 	const { blockLength, replicates, seed } = PREMIUM_BOOTSTRAP;
-	return { cells, se: blockBootstrapSe(groups, lnMeans, blockLength, replicates, seed) };
+	const resampled = (idx: Int32Array) => lnMeans(Array.from(idx, (i) => groups[i]));
+	return { cells, se: blockBootstrapSe(groups.length, resampled, blockLength, replicates, seed) };
 }
 
 export interface PremiumResult {
@@ -83,7 +84,9 @@ export function measurePremium(files: HistoryFiles, days: readonly Day[]): Premi
 	const proxyOnCfe = proxyObservations(files, days, undefined, cfe);
 	const proxy = proxyObservations(files, days).filter((o) => o.date >= '2009-09-18');
 	const { cells, se } = lambdaWithSe(proxy);
-	const withoutEpisode = premiumTable(proxy.filter((o) => !overlapsLargestEpisode(o.date, o.expiry)));
+	const withoutEpisode = premiumTable(
+		proxy.filter((o) => !overlapsEpisode(LARGEST_EPISODE, o.date, o.expiry)),
+	);
 	const gaps = gapSummary(openVersusSoq(files, days));
 	const horizonDays = [0, ...HORIZON_BUCKETS.map((b) => (b.lo + b.hi) / 2)];
 	const lambda = Object.fromEntries(

@@ -18,6 +18,7 @@ import {
 	KNOWN_RSI,
 	PRIOR_CLOSE_COUNT,
 	closeOn,
+	finalSettlement,
 	loadPresetData,
 	measurePresetHistory,
 	type PresetData,
@@ -66,11 +67,18 @@ export const PRESET_${preset.date.replaceAll('-', '_')} = {
 /** VX expiries the episodes refer to by index. */
 export const EPISODE_VX_EXPIRIES: readonly IsoDate[] = ${quoted(expiries)};
 
+/** The final settlement (SOQ) of each of EPISODE_VX_EXPIRIES: its contract's CFE settlement on the expiry day. */
+export const EPISODE_VX_SETTLEMENTS: readonly (number | null)[] = ${list(expiries.map((e) => finalSettlement(data, e)))};
+
 /** A flip episode: one entry per business day, oldest first, in parallel columns. */
 export interface FlipEpisode {
 	/** The day the episode is centred on (index ${EPISODE_BEFORE} of \`dates\`). */
 	date: IsoDate;
 	dates: readonly IsoDate[];
+	/** The last ${PRIOR_CLOSE_COUNT} rows of Cboe's VIX file before \`dates[0]\` (holiday rows included), oldest first. */
+	vixBefore: readonly number[];
+	/** Rows of Cboe's VIX file within the episode on exchange holidays (not in \`dates\`: no SPX close that day). */
+	vixHolidays: readonly { date: IsoDate; close: number }[];
 	/** SPX close (2 dp). */
 	spx: readonly number[];
 	vix: readonly number[];
@@ -84,7 +92,7 @@ export interface FlipEpisode {
 
 /** Business days from ${EPISODE_BEFORE} before to ${EPISODE_AFTER} after each flip date. */
 export const FLIP_EPISODES: readonly FlipEpisode[] = [
-${episodes.map((e) => `{ date: '${e.date}', dates: ${quoted(e.dates)}, spx: ${list(e.spx)}, vix: ${list(e.vix)}, vix3m: ${list(e.vix3m)}, vx1Expiry: ${list(e.vx1Expiry.map((x) => expiries.indexOf(x)))}, vx: [${e.vx.map(list).join(', ')}] },`).join('\n')}
+${episodes.map((e) => `{ date: '${e.date}', dates: ${quoted(e.dates)}, vixBefore: ${list(e.vixBefore)}, vixHolidays: [${e.vixHolidays.map((h) => `{ date: '${h.date}', close: ${h.close} }`).join(', ')}], spx: ${list(e.spx)}, vix: ${list(e.vix)}, vix3m: ${list(e.vix3m)}, vx1Expiry: ${list(e.vx1Expiry.map((x) => expiries.indexOf(x)))}, vx: [${e.vx.map(list).join(', ')}] },`).join('\n')}
 ];
 `;
 	return formatModule(text, MODULE_PATH);

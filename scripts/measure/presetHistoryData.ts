@@ -3,15 +3,7 @@
 // business days before to 60 after the flip date).
 import { vxExpiriesAfter } from '../../src/engine/market/expiries';
 import { calendarDaysBetween } from '../../src/engine/market/isoDate';
-import {
-	closeMap,
-	readSpx,
-	readVix,
-	readVix3m,
-	readVxContracts,
-	type DailyCloses,
-	type VxContract,
-} from './cboeFiles';
+import { closeMap, loadHistoryFiles, type DailyCloses, type VxContractRows } from './historyFiles';
 
 /** The app's dated presets. */
 export const PRESET_DATES = [
@@ -47,18 +39,18 @@ export interface PresetData {
 	spx: Map<string, number>;
 	/** Business days: the dates of both the VIX and the SPX file (the VIX file's holiday rows drop out). */
 	days: string[];
-	contracts: Map<string, VxContract>;
+	contracts: Map<string, VxContractRows>;
 }
 
 export function loadPresetData(): PresetData {
-	const vix = readVix();
-	const spx = closeMap(readSpx());
+	const files = loadHistoryFiles();
+	const spx = closeMap(files.spx);
 	return {
-		vix,
-		vix3m: readVix3m(),
+		vix: files.vix,
+		vix3m: files.vix3m,
 		spx,
-		days: vix.dates.filter((d) => spx.has(d)),
-		contracts: new Map(readVxContracts().map((c) => [c.expiry, c])),
+		days: files.vix.dates.filter((d) => spx.has(d)),
+		contracts: new Map(files.contracts.map((c) => [c.expiry, c])),
 	};
 }
 
@@ -106,9 +98,14 @@ export function measurePresetHistory(data: PresetData) {
 		const at = data.days.indexOf(date);
 		const dates = data.days.slice(at - EPISODE_BEFORE, at + EPISODE_AFTER + 1);
 		const vx = dates.map((day) => vxOn(data, day));
+		const [first, last] = [dates[0], dates[dates.length - 1]];
 		return {
 			date,
 			dates,
+			vixBefore: priorCloses(data.vix, first, PRIOR_CLOSE_COUNT).closes,
+			vixHolidays: data.vix.dates
+				.map((day, i) => ({ date: day, close: data.vix.closes[i] }))
+				.filter((r) => r.date >= first && r.date <= last && !data.spx.has(r.date)),
 			spx: dates.map((day) => data.spx.get(day)!),
 			vix: dates.map((day) => closeOn(data.vix, day)!),
 			vix3m: dates.map((day) => closeOn(data.vix3m, day)),
@@ -118,3 +115,7 @@ export function measurePresetHistory(data: PresetData) {
 	});
 	return { prior, preset, episodes };
 }
+
+/** The final settlement of a VX expiry: its contract's CFE settlement on the expiry day (the SOQ), null when absent. */
+export const finalSettlement = (data: PresetData, expiry: string): number | null =>
+	data.contracts.get(expiry)?.settles.get(expiry) ?? null;

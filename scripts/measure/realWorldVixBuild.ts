@@ -17,7 +17,7 @@ export function buildRealWorldVix(files: HistoryFiles): { moduleSource: string; 
 	const dynamics = measureDynamics(days);
 	const premium = measurePremium(files, days);
 	const shapes = measureShapes(files, days);
-	const ladder = measureLadder(files, days);
+	const ladder = measureLadder(files);
 	const { model } = dynamics.chosen;
 	const jump =
 		model.jump.kind === 'fixed'
@@ -65,9 +65,10 @@ export const FUTURES_RISK_PREMIUM = ${literal({ horizonDays: premium.horizonDays
 export const CURVE_SHAPES = ${literal({ vixBucketEdges: VIX_BUCKET_EDGES, tenorDays: SHAPE_TENOR_DAYS, ...shapes.table }, 3)} as const;
 
 /**
- * The realized 4/4/2 ladder of 130 % VIX calls held 45 days, 2009–2026 (proxy curve, mid, r = 0): per start regime,
- * with and without the starts whose window overlaps 2020-02-20 … 2020-04-30; P&L as a fraction of the premium,
- * premium in VIX points per unit, block-bootstrap standard errors.
+ * The realized 4/4/2 ladder of 130 % VIX calls held 45 days, 2009–2026 — the app's back-test of one steward unit at
+ * mid (real CFE settlements where held, the proxy elsewhere): per start regime, with and without the starts whose
+ * window overlaps 2020-02-20 … 2020-04-30; P&L as a fraction of the premium, premium in VIX points per unit,
+ * block-bootstrap standard errors.
  */
 export const LADDER_HISTORY = ${literal({ rows: ladder.rows.map((r) => ({ subset: r.subset, withoutEpisode: r.withoutEpisode, ...r.stats, se: r.se })), premiumRatio: ladder.premiumRatio, premiumRatioSe: ladder.premiumRatioSe }, 4)} as const;
 `;

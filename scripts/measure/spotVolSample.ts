@@ -1,7 +1,7 @@
 // The sample the spot-vol link is measured on: closes on the days both VIX_History.csv and
 // SPX_History_yahoo_GSPC.csv have, their overlapping 5-business-day windows, the start-level fit and the daily
 // regression slope.
-import { closeMap, readSpx, readVix } from './cboeFiles';
+import { closeMap, loadHistoryFiles } from './historyFiles';
 import { median } from './leastSquares';
 import { BUCKET_LABELS, bucketOf, fitBuckets, type Move, type StartLevelLink } from './spotVolModels';
 
@@ -18,8 +18,9 @@ export interface CommonDays {
 }
 
 export function loadCommonDays(): CommonDays {
-	const vix = readVix();
-	const spx = closeMap(readSpx());
+	const files = loadHistoryFiles();
+	const vix = files.vix;
+	const spx = closeMap(files.spx);
 	const keep = vix.dates.map((d, i) => i).filter((i) => spx.has(vix.dates[i]));
 	return {
 		dates: keep.map((i) => vix.dates[i]),

@@ -1,7 +1,7 @@
 // Measures how much of a spot-VIX move each VX future takes, β(T) = e^{−κ_β·T}, from the CFE contract files in vx/
 // and VIX_History.csv; writes src/engine/measured/tenorBeta.generated.ts and prints the tables of
 // docs/measured/tenor-beta.md. Run: npx tsx scripts/measure/tenorBeta.ts
-import { closeMap, readSpx, readVix, readVxContracts, type VxContract } from './cboeFiles';
+import { closeMap, loadHistoryFiles, type VxContractRows } from './historyFiles';
 import { leastSquares } from './leastSquares';
 import {
 	formatModule,
@@ -36,13 +36,17 @@ interface Change {
 export interface TenorData {
 	days: string[];
 	vix: Map<string, number>;
-	contracts: VxContract[];
+	contracts: VxContractRows[];
 }
 
 export function loadTenorData(): TenorData {
-	const vix = readVix();
-	const spx = new Set(readSpx().dates);
-	return { days: vix.dates.filter((d) => spx.has(d)), vix: closeMap(vix), contracts: readVxContracts() };
+	const files = loadHistoryFiles();
+	const spx = new Set(files.spx.dates);
+	return {
+		days: files.vix.dates.filter((d) => spx.has(d)),
+		vix: closeMap(files.vix),
+		contracts: files.contracts,
+	};
 }
 
 /**

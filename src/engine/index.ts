@@ -139,20 +139,47 @@ export type { LayerId, LayerSpec, ExpiryRule, LadderStrikeRule, Sizing, LadderSp
 export { DEFAULT_LADDER, roundVixStrike } from './book/ladderSpec';
 export { shortsForMode, wingsForMode, strikeRuleForMode, sizingForMode } from './book/modes';
 export type { LadderLayer } from './book/ladderLayers';
-export { layerExpiries, ladderLayers } from './book/ladderLayers';
-export { MAX_SANE_UNITS, smallestUnitsReaching, largestUnitsWithin } from './book/ladderSizing';
+export { layerExpiries, layerStrike, ladderLayers } from './book/ladderLayers';
+export {
+	MAX_SANE_UNITS,
+	layerContracts,
+	ladderTotal,
+	smallestUnitsReaching,
+	largestUnitsWithin,
+} from './book/ladderSizing';
+export type { LadderSize } from './book/ladderSize';
+export { sizeLadder } from './book/ladderSize';
 export type { LadderReadout, LadderNoteField } from './book/ladderReadout';
 export { ladderReadout } from './book/ladderReadout';
 export type { Positions, HeldCondor, HeldLayer } from './book/positions';
 export type { TradingCosts, Instrument } from './book/tradingCosts';
-export { DEFAULT_COSTS, NO_COSTS } from './book/tradingCosts';
+export { DEFAULT_COSTS, NO_COSTS, tradeCostUsd } from './book/tradingCosts';
 // Scenarios: the market model, the shocked state and its kernels, the what-if engine.
-export type { MarketModel, SpxMarket } from './scenario/marketModel';
-export { spxExpiryForDte, buildMarketModel } from './scenario/marketModel';
+export type { MarketModel, SpxMarket, VixModel } from './scenario/marketModel';
+export {
+	spxExpiryForDte,
+	buildMarketModel,
+	buildVixModel,
+	buildSpxMarket,
+	modelWithCondor,
+} from './scenario/marketModel';
 export type { Shock } from './scenario/shock';
 export { NO_SHOCK, stressShock } from './scenario/shock';
-export type { DateState, VixSlot } from './scenario/dateState';
-export { dateState, condorCloseCost, vixSlot, slotFuture, vixCallValue } from './scenario/dateState';
+export type { DateState, VixDateState, VixSlot } from './scenario/dateState';
+export {
+	vixDateState,
+	EXPIRED_YEARS,
+	CONDOR_LEGS,
+	dateState,
+	shockedVix,
+	spxVolAt,
+	spxOptionValue,
+	condorCloseCost,
+	vixSlot,
+	slotFuture,
+	vixVolAt,
+	vixCallValue,
+} from './scenario/dateState';
 export type {
 	ValuedBook,
 	PnlBreakdown,
@@ -174,13 +201,17 @@ export type { PlaybookSuggestion, PlaybookChanges, PlaybookEdit } from './book/p
 export { playbookFor, applyPlaybook } from './book/playbook';
 export type { Problem } from './market/validate';
 export { validateMarket } from './market/validate';
+export type { Carry } from './market/carryAssumption';
+export { carryOn } from './market/carryAssumption';
+export type { DayClose } from './market/closingMarket';
+export { closingMarket } from './market/closingMarket';
 export type { MarketPreset } from './market/presets';
 export { MARKET_PRESETS, defaultMarket } from './market/presets';
 export type { BookSpec } from './book/bookSpec';
 export { DEFAULT_BOOK_SPEC } from './book/bookSpec';
 export { validateBook } from './book/validateBook';
 export type { PricedBook } from './scenario/priceBook';
-export { priceBook } from './scenario/priceBook';
+export { priceBook, priceBookOn } from './scenario/priceBook';
 export type { TermStructure } from './scenario/termStructure';
 export { termStructure, curveModel } from './scenario/termStructure';
 // Simulation: the Monte Carlo regime lab (paths, marking, policies, statistics).
@@ -218,6 +249,9 @@ export type {
 	ChunkMarks,
 	RollStrike,
 	PathOutcome,
+	PolicyVx,
+	PolicyTrace,
+	TradeKind,
 } from './simulation/policies';
 export {
 	NO_MANAGEMENT,
@@ -232,7 +266,17 @@ export {
 } from './simulation/policies';
 export type { PnlStats, Histogram } from './simulation/stats';
 export { pnlStats, sortedCopy, quantileSorted, sharedEdges, histogram } from './simulation/stats';
+export { blockResample, blockBootstrapSe } from './simulation/blockBootstrap';
 export type { StartSpec, StartState } from './simulation/startStates';
+export type { AnalogWindows } from './simulation/analogs';
+export {
+	ANALOG_RATIO_EDGES,
+	MIN_ANALOG_WINDOWS,
+	ratioBucket,
+	analogWindows,
+	analogSource,
+	analogPairs,
+} from './simulation/analogs';
 export { regimeStarts } from './simulation/startStates';
 export type { Counterpart, CounterpartRegime } from './scenario/counterparts';
 export { counterpart, vixBucket, bucketLabel } from './scenario/counterparts';
@@ -243,7 +287,9 @@ export {
 	MAX_LAB_PATHS,
 	checkRegimeLabSettings,
 } from './simulation/labSettings';
-export type { PolicyEntry, StartPlan } from './simulation/labPlan';
+export type { StartPlan } from './simulation/labPlan';
+export type { PolicyEntry, EntryQuote } from './simulation/policyEntries';
+export { entrySpec, quoteEntry, policyEntries } from './simulation/policyEntries';
 export { planStart, riskPremium, premiumRegime, meanVixPath } from './simulation/labPlan';
 export type { EventCounts, PolicySeries, StartSeries } from './simulation/labRun';
 export { runPairs } from './simulation/labRun';

@@ -12,7 +12,7 @@ import {
 	vixCallValue,
 	vixSlot,
 	vixVolAt,
-	type DateState,
+	type VixDateState,
 	type VixSlot,
 } from '../scenario/dateState';
 import { NO_SHOCK } from '../scenario/shock';
@@ -75,7 +75,7 @@ export function layerExpiries(spec: LadderSpec, valuationDate: IsoDate, condorEx
  * A layer's strike before rounding to the grid: % of its future, a call delta vs the future (undiscounted, at the
  * skewed vol of the strike: bisection in ln K), or the typed strike.
  */
-export function layerStrike(rule: LadderStrikeRule, state: DateState, slot: VixSlot, F: number): number {
+export function layerStrike(rule: LadderStrikeRule, state: VixDateState, slot: VixSlot, F: number): number {
 	if (rule.mode === 'pctOfFuture') return F * rule.fractionOfFuture;
 	if (rule.mode === 'strike') return rule.strike;
 	let lo = Math.log(F) - 3;

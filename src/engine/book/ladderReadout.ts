@@ -3,20 +3,13 @@
 // stresses, the round-trip trading cost, and notes beside the numbers when a target is out of reach or the premium
 // exceeds half the credit. Every value comes from the one VIX-call kernel of scenario/dateState.ts.
 import type { IsoDate } from '../types';
-import { REFERENCE_STRESS, STRESSES, VIX_MULTIPLIER, type Stress } from '../conventions';
+import { STRESSES, VIX_MULTIPLIER } from '../conventions';
 import type { Problem } from '../market/validate';
 import type { MarketModel } from '../scenario/marketModel';
-import { dateState, shockedVix, vixCallValue, vixSlot } from '../scenario/dateState';
-import { NO_SHOCK } from '../scenario/shock';
-import { ladderLayers, type LadderLayer } from './ladderLayers';
-import { DEFAULT_BUDGET_FRACTION, DEFAULT_COVERAGE, type LadderSpec } from './ladderSpec';
-import {
-	MAX_SANE_UNITS,
-	ladderTotal,
-	largestUnitsWithin,
-	layerContracts,
-	smallestUnitsReaching,
-} from './ladderSizing';
+import type { LadderLayer } from './ladderLayers';
+import type { LadderSpec } from './ladderSpec';
+import { ladderTotal, layerContracts } from './ladderSizing';
+import { perContractChange, sizeLadder, stressChange } from './ladderSize';
 import { tradeCostUsd, type TradingCosts } from './tradingCosts';
 import type { Fraction, Usd } from '../units';
 
@@ -54,24 +47,6 @@ export interface LadderReadout {
 	notes: Problem<LadderNoteField>[];
 }
 
-/** Value change of one call of each layer (dollars) in a what-if of `days` days with SPX at `spxRatio` × spot. */
-function perContractChange(
-	model: MarketModel,
-	layers: readonly LadderLayer[],
-	days: number,
-	spxRatio: number,
-	volShiftPts = 0,
-): number[] {
-	const state = dateState(model, { ...NO_SHOCK, volOfVolShiftPts: volShiftPts }, days);
-	const vix = shockedVix(model, NO_SHOCK, model.spx.spot * spxRatio);
-	return layers.map(
-		(l) => (vixCallValue(state, vixSlot(state, l.T), l.strike, vix) - l.pricePts) * VIX_MULTIPLIER,
-	);
-}
-
-const stressChange = (model: MarketModel, layers: readonly LadderLayer[], s: Stress) =>
-	perContractChange(model, layers, s.days, 1 + s.spxMovePct / 100);
-
 /**
  * Builds the ladder on a market and sizes it against the condors it protects.
  * @param condor one condor position's credit and max loss in dollars (from condorReadout); the targets are for N.
@@ -83,36 +58,16 @@ export function ladderReadout(
 	condor: { creditUsd: number; maxLossUsd: number },
 	costs: TradingCosts,
 ): LadderReadout {
-	const layers = ladderLayers(spec, valuationDate, model);
+	const { layers, units, unitsBy, notes, referenceGainPerContract } = sizeLadder(
+		spec,
+		valuationDate,
+		model,
+		condor,
+	);
 	const N = spec.condorsProtected;
 	const credit = N * condor.creditUsd;
 	const maxLoss = N * condor.maxLossUsd;
 	const premiumPer = layers.map((l) => l.pricePts * VIX_MULTIPLIER);
-	const refGain = stressChange(model, layers, REFERENCE_STRESS);
-	const coverageTarget = spec.sizing.mode === 'coverage' ? spec.sizing.coverage : DEFAULT_COVERAGE;
-	const budgetPct = spec.sizing.mode === 'budget' ? spec.sizing.fractionOfCredit : DEFAULT_BUDGET_FRACTION;
-	const unitsBy = {
-		units: spec.sizing.mode === 'units' ? spec.sizing.units : 1,
-		coverage: smallestUnitsReaching(layers, refGain, coverageTarget * maxLoss, spec.fractionalUnits),
-		budget: largestUnitsWithin(layers, premiumPer, budgetPct * credit, spec.fractionalUnits),
-	};
-	const notes: Problem<LadderNoteField>[] = [];
-	let units = unitsBy.units;
-	if (spec.sizing.mode === 'coverage') {
-		units = unitsBy.coverage ?? 1;
-		if (unitsBy.coverage === null)
-			notes.push({
-				field: 'ladder.sizing',
-				message: `${Math.round(coverageTarget * 100)} % coverage is out of reach: even ${MAX_SANE_UNITS} units gain ${Math.round((100 * ladderTotal(layers, refGain, MAX_SANE_UNITS)) / maxLoss)} % of the max loss in the reference stress. Sized at 1 unit.`,
-			});
-	} else if (spec.sizing.mode === 'budget') {
-		units = unitsBy.budget;
-		if (units === 0)
-			notes.push({
-				field: 'ladder.sizing',
-				message: `The budget (${Math.round(budgetPct * 100)} % of the credit) buys less than one unit: the ladder is empty.`,
-			});
-	}
 	const stress = STRESSES.map((s) => stressChange(model, layers, s));
 	const carry1 = perContractChange(model, layers, 1, 1);
 	const carry30 = perContractChange(model, layers, 30, 1);
@@ -134,7 +89,7 @@ export function ladderReadout(
 			field: 'ladder.premium',
 			message: `The hedge costs ${Math.round(premiumFractionOfCredit * 100)} % of the credit of the ${N === 1 ? 'condor' : `${N} condors`} it protects: more than half.`,
 		});
-	const referenceGainUsd = ladderTotal(layers, refGain, units);
+	const referenceGainUsd = ladderTotal(layers, referenceGainPerContract, units);
 	return {
 		layers: out,
 		units,

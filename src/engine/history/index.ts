@@ -1,5 +1,13 @@
 // History: importing real market files, merging them, and reading them (flips, indicators, FOMC days).
-export type { IndexId, IndexSeries, VxContract, Refusal, ImportResult, ImportNotes } from './series';
+export type {
+	IndexId,
+	IndexSeries,
+	VxContract,
+	HistorySeries,
+	Refusal,
+	ImportResult,
+	ImportNotes,
+} from './series';
 export { INDEX_IDS, MAX_CLOSE, MAX_VX_SETTLE } from './series';
 export type { LayoutId, Layout } from './layouts';
 export { LAYOUTS, detectLayout, indexFromFileName } from './layouts';
@@ -17,3 +25,29 @@ export type { AlignedValues, TermSpreadMacd } from './indicators';
 export { vixRsi, ema, termSpreadMacd } from './indicators';
 export type { FlipNearFomc } from './fomc';
 export { FOMC_DECISIONS, UNSCHEDULED_FOMC_DECISIONS, FOMC_WINDOW_DAYS, flagFlipsNearFomc } from './fomc';
+// History days, the market of a day, the replay and the back-test.
+export type { HistoryTable } from './historyTable';
+export { dayIndex, priorVixCloses } from './historyTable';
+export { importedHistoryTable } from './importedHistory';
+export { embeddedHistoryTable } from './embeddedHistory';
+export type { HistoricalMarket } from './historicalMarket';
+export { historicalMarket, PROXY_CURVE_EXPIRIES, PRIOR_VIX_CLOSE_COUNT } from './historicalMarket';
+export type { HistoryDay, HistoryDays, SoqSource } from './historyDays';
+export { historyDays } from './historyDays';
+export type { BookPnl, ReplayDay, ReplayResult } from './replay';
+export { replay, replayEntryDate } from './replay';
+export type { ReplayEvent, ReplayRule } from './replayEvents';
+export type { BackTestSettings } from './backTestSettings';
+export {
+	BACK_TEST_POLICIES,
+	DEFAULT_BACK_TEST_SETTINGS,
+	LARGEST_EPISODE,
+	checkBackTestSettings,
+	overlapsEpisode,
+} from './backTestSettings';
+export type { BackTestSeries } from './backTest';
+export { backTestStarts, backTestPart, mergeBackTestSeries, runBackTest } from './backTest';
+export type { BackTestGroup, BackTestResult, Figure, PnlFigures } from './backTestReport';
+export { backTestResult } from './backTestReport';
+export type { PnlSeriesId } from './backTestFigures';
+export { PNL_SERIES, REGIME_GROUPS } from './backTestFigures';

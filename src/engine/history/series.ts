@@ -44,6 +44,15 @@ export interface VxContract {
 	settle: Float64Array;
 }
 
+/** What the History screen holds after imports: the index series and the VX contracts, merged. */
+export interface HistorySeries {
+	vix: IndexSeries;
+	/** VIX3M closes (null before any is imported). */
+	vix3m: IndexSeries | null;
+	spx: IndexSeries;
+	contracts: readonly VxContract[];
+}
+
 /** A refused file: the line (1 = the header; 0 = the file as a whole, e.g. too large) and why. */
 export interface Refusal {
 	ok: false;

@@ -44,6 +44,16 @@ export function vxExpiry(year: number, month: number): IsoDate {
 	if (!Number.isInteger(month) || month < 1 || month > 12) {
 		throw new RangeError(`month must be an integer 1–12, got ${month}`);
 	}
+	const key = year * 12 + month;
+	let expiry = vxExpiryCache.get(key);
+	if (expiry === undefined) vxExpiryCache.set(key, (expiry = vxExpiryByRule(year, month)));
+	return expiry;
+}
+
+/** Expiries already computed, by year·12 + month: the back-test asks for the same few hundred thousands of times. */
+const vxExpiryCache = new Map<number, IsoDate>();
+
+function vxExpiryByRule(year: number, month: number): IsoDate {
 	const nextYear = month === 12 ? year + 1 : year;
 	const nextMonth = month === 12 ? 1 : month + 1;
 	const friday = thirdFriday(nextYear, nextMonth);

@@ -18,6 +18,8 @@ export const MAX_CALENDAR_YEAR = 2199;
  * @example epochDayOf('2023-02-30') // throws RangeError: date must be a real 'YYYY-MM-DD' date…
  */
 export function epochDayOf(date: IsoDate, argName = 'date'): number {
+	const known = typeof date === 'string' ? dayOfDate.get(date) : undefined;
+	if (known !== undefined) return known;
 	const match = typeof date === 'string' ? ISO_DATE.exec(date) : null;
 	if (!match) throw new RangeError(`${argName} must be a 'YYYY-MM-DD' string, got ${String(date)}`);
 	const year = Number(match[1]);
@@ -29,7 +31,21 @@ export function epochDayOf(date: IsoDate, argName = 'date'): number {
 	if (month < 1 || month > 12 || new Date(epochMs).getUTCDate() !== day) {
 		throw new RangeError(`${argName} must be a real 'YYYY-MM-DD' date, got '${date}'`);
 	}
-	return epochMs / MS_PER_DAY;
+	return remember(dayOfDate, date, epochMs / MS_PER_DAY);
+}
+
+/**
+ * Valid dates already converted, both ways: the back-test converts the same few thousand dates hundreds of
+ * thousands of times. Emptied when it reaches MEMO_SIZE entries, so it cannot grow without bound.
+ */
+const MEMO_SIZE = 50_000;
+const dayOfDate = new Map<IsoDate, number>();
+const dateOfDay = new Map<number, IsoDate>();
+
+function remember<K, V>(memo: Map<K, V>, key: K, value: V): V {
+	if (memo.size >= MEMO_SIZE) memo.clear();
+	memo.set(key, value);
+	return value;
 }
 
 /**
@@ -38,8 +54,10 @@ export function epochDayOf(date: IsoDate, argName = 'date'): number {
  * @example isoDateOfEpochDay(1) // '1970-01-02'
  */
 export function isoDateOfEpochDay(epochDay: number): IsoDate {
+	const known = dateOfDay.get(epochDay);
+	if (known !== undefined) return known;
 	if (!Number.isInteger(epochDay)) throw new RangeError(`epochDay must be an integer, got ${epochDay}`);
-	return new Date(epochDay * MS_PER_DAY).toISOString().slice(0, 10);
+	return remember(dateOfDay, epochDay, new Date(epochDay * MS_PER_DAY).toISOString().slice(0, 10));
 }
 
 /**

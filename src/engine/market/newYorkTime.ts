@@ -23,6 +23,18 @@ export function daylightSavingDays(year: number): { start: IsoDate; end: IsoDate
 		: { start: nthWeekdayOfMonth(year, 4, SUNDAY, 1), end: nthWeekdayOfMonth(year, 10, SUNDAY, -1) };
 }
 
+/** The transition days as day numbers, by year: every instant computed asks for its year's (the back-test, often). */
+const dstCache = new Map<number, { startDay: number; endDay: number }>();
+
+function daylightSavingEpochDays(year: number): { startDay: number; endDay: number } {
+	let days = dstCache.get(year);
+	if (days === undefined) {
+		const { start, end } = daylightSavingDays(year);
+		dstCache.set(year, (days = { startDay: epochDayOf(start), endDay: epochDayOf(end) }));
+	}
+	return days;
+}
+
 /**
  * UTC offset of New York wall-clock time, in minutes (−240 in daylight time, −300 in standard time). In the
  * hour skipped in spring the wall time is read as daylight time; in the hour repeated in autumn, as its first
@@ -34,9 +46,7 @@ export function daylightSavingDays(year: number): { start: IsoDate; end: IsoDate
 export function newYorkUtcOffsetMinutes(date: IsoDate, minutesAfterMidnight: number): number {
 	const day = epochDayOf(date);
 	checkMinutes(minutesAfterMidnight);
-	const { start, end } = daylightSavingDays(Number(date.slice(0, 4)));
-	const startDay = epochDayOf(start);
-	const endDay = epochDayOf(end);
+	const { startDay, endDay } = daylightSavingEpochDays(Number(date.slice(0, 4)));
 	const dst =
 		(day > startDay && day < endDay) ||
 		(day === startDay && minutesAfterMidnight >= CHANGE_MINUTE) ||

@@ -5,23 +5,10 @@ import type { Regime } from './regime';
 import { PRESET_2025_04_04 } from '../measured/presetHistory.generated';
 
 /**
- * id, label, date, description, regimes, SPX, VIX, VIX3M, [VX1, VX2, VX3], rate, dividend yield. Facts (docs/models.md, "Market data and presets");
- * the rate is ≈ the 3-month T-bill of the day (2017-11 1.2 %, 2018-02 1.5 %, 2020-03 0.3 %, 2022-10 3.8 %, 2024-08
- * 5.2 %, 2025-04 4.3 %, 2026-01 3.6 %) and the dividend yield ≈ the S&P 500's trailing yield then (1.2–2.0 %): assumptions, editable.
+ * id, label, date, description, regimes, SPX, VIX, VIX3M, [VX1, VX2, VX3]: facts (docs/models.md, "Market data and
+ * presets"). The rate and dividend yield come from the carry table (market/carryAssumption.ts).
  */
-export const DATED: [
-	string,
-	string,
-	IsoDate,
-	string,
-	Regime[],
-	number,
-	number,
-	number,
-	number[],
-	number,
-	number,
-][] = [
+export const DATED: [string, string, IsoDate, string, Regime[], number, number, number, number[]][] = [
 	[
 		'calm-2017',
 		'Calm contango, 2017-11-03',
@@ -32,8 +19,6 @@ export const DATED: [
 		9.14,
 		12.42,
 		[10.975, 12.325, 13.475],
-		0.012,
-		0.019,
 	],
 	[
 		'pre-volmageddon-2018',
@@ -45,8 +30,6 @@ export const DATED: [
 		17.31,
 		17.03,
 		[15.625, 14.975, 15.075],
-		0.015,
-		0.018,
 	],
 	[
 		'volmageddon-2018',
@@ -58,8 +41,6 @@ export const DATED: [
 		37.32,
 		28.13,
 		[33.225, 27.975, 24.725],
-		0.015,
-		0.018,
 	],
 	[
 		'covid-2020-03-13',
@@ -71,8 +52,6 @@ export const DATED: [
 		57.83,
 		48.31,
 		[53.425, 43.9, 34.525],
-		0.003,
-		0.02,
 	],
 	[
 		'covid-peak-2020',
@@ -84,8 +63,6 @@ export const DATED: [
 		82.69,
 		67.7,
 		[72.625, 59.15, 44.875],
-		0.003,
-		0.02,
 	],
 	[
 		'bear-low-2022',
@@ -97,8 +74,6 @@ export const DATED: [
 		33.57,
 		33.13,
 		[32.1735, 31.7784, 30.9025],
-		0.038,
-		0.017,
 	],
 	[
 		'pre-yen-carry-2024',
@@ -110,8 +85,6 @@ export const DATED: [
 		23.39,
 		23.34,
 		[21.8527, 21.9844, 22.2385],
-		0.052,
-		0.014,
 	],
 	[
 		'yen-carry-2024',
@@ -123,8 +96,6 @@ export const DATED: [
 		38.57,
 		33.71,
 		[32.0986, 30.3911, 27.3048],
-		0.052,
-		0.014,
 	],
 	[
 		'tariff-shock-2025',
@@ -136,8 +107,6 @@ export const DATED: [
 		PRESET_2025_04_04.vix,
 		PRESET_2025_04_04.vix3m,
 		PRESET_2025_04_04.vx.map((f) => f.settle),
-		0.043,
-		0.013,
 	],
 	[
 		'calm-2026',
@@ -149,8 +118,6 @@ export const DATED: [
 		14.49,
 		17.88,
 		[16.1552, 17.8657, 18.9517],
-		0.036,
-		0.012,
 	],
 ];
 

@@ -1,12 +1,15 @@
 // Market presets (docs/models.md, "Market data and presets"): dated closes as facts — SPX (^GSPC close), VIX and
-// VIX3M (Cboe closes), VX1–VX3 (CFE daily settlements) — plus three synthetic states built from the log-OU model.
-// Rates, dividend yields and the smile are assumptions the user can edit.
+// VIX3M (Cboe closes), VX1–VX3 (CFE daily settlements) — built by the one construction of a day's close
+// (closingMarket, shared with the history replay), plus three synthetic states built from the log-OU model.
+// Rates, dividend yields (the carry table) and the smile are assumptions the user can edit.
 import type { IsoDate } from '../types';
 import type { Regime } from './regime';
 import { marketWithDefaults, type MarketSnapshot } from './snapshot';
 import { vxExpiriesAfter } from './expiries';
 import { calendarDaysBetween } from './isoDate';
 import { logOuFuture } from './vixCurve';
+import { carryOn } from './carryAssumption';
+import { closingMarket } from './closingMarket';
 import { PRESET_PRIOR_CLOSES } from '../measured/presetHistory.generated';
 import { DATED, SYNTHETIC, SYNTH_DATE } from './presetFacts';
 
@@ -22,42 +25,43 @@ export interface MarketPreset {
 	market: MarketSnapshot;
 }
 
-function snapshot(
+/** A dated preset's close: its facts, the VX expiries listed after its date, its prior VIX closes. */
+function datedSnapshot(
 	date: IsoDate,
 	spx: number,
 	vix: number,
 	vix3m: number | null,
 	vx: number[],
-	rate: number,
-	dividendYield: number,
 ): MarketSnapshot {
 	const expiries = vxExpiriesAfter(date, vx.length);
-	// The closes RSI(14) reads: the prior closes of a dated preset and its own close (none for a synthetic one).
-	const prior = PRESET_PRIOR_CLOSES.find((p) => p.date === date);
-	return marketWithDefaults({
-		valuationDate: date,
+	return closingMarket({
+		date,
 		spx,
-		rate,
-		dividendYield,
 		vix,
 		vix3m,
 		futures: vx.map((price, i) => ({ expiry: expiries[i], price })),
-		recentVixCloses: prior ? [...prior.vix, vix] : [],
+		priorVixCloses: PRESET_PRIOR_CLOSES.find((p) => p.date === date)?.vix ?? null,
 	});
 }
 
-/** Futures of a synthetic state from the log-OU closed form on the first `n` listed expiries after `date`. */
-function modelFutures(
-	date: IsoDate,
-	V0: number,
-	kappa: number,
-	theta: number,
-	eta: number,
-	n: number,
-): number[] {
-	return vxExpiriesAfter(date, n).map(
-		(e) => Math.round(logOuFuture(V0, kappa, theta, eta, calendarDaysBetween(date, e) / 365) * 100) / 100,
-	);
+/**
+ * A synthetic state: the log-OU closed form (κ = 5, η = 1) on the first six listed expiries and VIX3M as its 93-day
+ * future, rounded like quotes. Dated at the default market's close, it carries that date's prior VIX closes.
+ */
+function syntheticSnapshot(V0: number, theta: number): MarketSnapshot {
+	const model = (days: number) => Math.round(logOuFuture(V0, 5, theta, 1, days / 365) * 100) / 100;
+	return marketWithDefaults({
+		valuationDate: SYNTH_DATE,
+		spx: 6966.28,
+		...carryOn(SYNTH_DATE),
+		vix: V0,
+		vix3m: model(93),
+		futures: vxExpiriesAfter(SYNTH_DATE, 6).map((expiry) => ({
+			expiry,
+			price: model(calendarDaysBetween(SYNTH_DATE, expiry)),
+		})),
+		recentVixCloses: [...PRESET_PRIOR_CLOSES.find((p) => p.date === SYNTH_DATE)!.vix, V0],
+	});
 }
 
 /**
@@ -66,14 +70,14 @@ function modelFutures(
  * rounded to 0.01 like a quote). Every preset passes validateMarket and classifies as one of its expectedRegime.
  */
 export const MARKET_PRESETS: MarketPreset[] = [
-	...DATED.map(([id, label, date, description, expectedRegime, spx, vix, vix3m, vx, rate, q]) => ({
+	...DATED.map(([id, label, date, description, expectedRegime, spx, vix, vix3m, vx]) => ({
 		id,
 		label,
 		date,
 		description,
 		expectedRegime,
 		synthetic: false,
-		market: snapshot(date, spx, vix, vix3m, vx, rate, q),
+		market: datedSnapshot(date, spx, vix, vix3m, vx),
 	})),
 	...SYNTHETIC.map(([id, label, description, expectedRegime, V0, theta]) => ({
 		id,
@@ -82,16 +86,7 @@ export const MARKET_PRESETS: MarketPreset[] = [
 		description,
 		expectedRegime,
 		synthetic: true,
-		// VIX3M is taken as the model's 93-day future, rounded like a quote.
-		market: snapshot(
-			SYNTH_DATE,
-			6966.28,
-			V0,
-			Math.round(logOuFuture(V0, 5, theta, 1, 93 / 365) * 100) / 100,
-			modelFutures(SYNTH_DATE, V0, 5, theta, 1, 6),
-			0.036,
-			0.012,
-		),
+		market: syntheticSnapshot(V0, theta),
 	})),
 ];
 

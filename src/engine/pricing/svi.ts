@@ -63,6 +63,11 @@ export function sviImpliedVol(p: SviParams, k: number, T: number): number {
 export function sviTotalVarianceDerivatives(p: SviParams, k: number): SviTotalVarianceDerivatives {
 	assertSviParamsFinite(p);
 	checkK(k);
+	return sviDerivativesAt(p, k);
+}
+
+/** sviTotalVarianceDerivatives without the argument checks, for loops over a grid of checked parameters. */
+export function sviDerivativesAt(p: SviParams, k: number): SviTotalVarianceDerivatives {
 	const u = k - p.m;
 	const s2 = p.sigma * p.sigma;
 	const r = Math.sqrt(u * u + s2);

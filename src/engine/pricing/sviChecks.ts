@@ -1,6 +1,12 @@
 // No-arbitrage checks of a raw SVI smile: QuantLib's parameter bounds and Durrleman's butterfly condition.
 
-import { assertSviParamsFinite, sviTotalVarianceDerivatives, type SviParams } from './svi';
+import {
+	assertSviParamsFinite,
+	sviDerivativesAt,
+	sviTotalVarianceDerivatives,
+	type SviParams,
+	type SviTotalVarianceDerivatives,
+} from './svi';
 
 /** One failed parameter check. */
 export interface SviParamProblem {
@@ -66,25 +72,46 @@ export function checkSviParams(p: SviParams): SviParamProblem[] {
  * @example sviDurrlemanG({ a: 0.04, b: 0, rho: 0, m: 0, sigma: 0.1 }, 0.5) // 1 (flat smile)
  */
 export function sviDurrlemanG(p: SviParams, k: number): number {
-	const { w, dwdk, d2wdk2 } = sviTotalVarianceDerivatives(p, k);
+	return gOf(sviTotalVarianceDerivatives(p, k), k);
+}
+
+/** g at k from w and its derivatives there. */
+function gOf({ w, dwdk, d2wdk2 }: SviTotalVarianceDerivatives, k: number): number {
 	if (!(w > 0)) return -Infinity;
 	const first = 1 - (k * dwdk) / (2 * w);
 	return first * first - ((dwdk * dwdk) / 4) * (1 / w + 0.25) + d2wdk2 / 2;
 }
 
-/**
- * The default k-grid: −1.5…1.5 step 0.01, wider points out to ±10 step 0.1, and a fine mesh around the vertex m
- * (a small σ concentrates the curvature there, between coarse points).
- * @param p - raw SVI parameters (the vertex mesh depends on m and σ)
- */
-function defaultSviGrid(p: SviParams): number[] {
+/** The grid's fixed part, sorted once: −1.5…1.5 step 0.01 and ±1.6…±10 step 0.1. */
+const FIXED_GRID: readonly number[] = (() => {
 	const grid: number[] = [];
 	for (let i = -150; i <= 150; i++) grid.push(i / 100);
 	for (let i = 16; i <= 100; i++) grid.push(i / 10, -i / 10);
-	if (p.sigma > 0 && p.sigma < 0.05 && Math.abs(p.m) < 10) {
-		for (let j = -40; j <= 40; j++) grid.push(p.m + (j / 8) * p.sigma);
-	}
 	return grid.sort((x, y) => x - y);
+})();
+
+/** The default grid, shared read-only (the fixed part itself when no vertex mesh is needed). */
+function gridOf(p: SviParams): readonly number[] {
+	if (!(p.sigma > 0 && p.sigma < 0.05 && Math.abs(p.m) < 10)) return FIXED_GRID;
+	const grid: number[] = [];
+	let f = 0;
+	// The mesh p.m + (j/8)·σ rises with j: merge it into the sorted fixed part.
+	for (let j = -40; j <= 40; j++) {
+		const k = p.m + (j / 8) * p.sigma;
+		while (f < FIXED_GRID.length && FIXED_GRID[f] <= k) grid.push(FIXED_GRID[f++]);
+		grid.push(k);
+	}
+	while (f < FIXED_GRID.length) grid.push(FIXED_GRID[f++]);
+	return grid;
+}
+
+/**
+ * The default k-grid: −1.5…1.5 step 0.01, wider points out to ±10 step 0.1, and a fine mesh around the vertex m
+ * (a small σ concentrates the curvature there, between coarse points), sorted.
+ * @param p - raw SVI parameters (the vertex mesh depends on m and σ)
+ */
+export function defaultSviGrid(p: SviParams): number[] {
+	return [...gridOf(p)];
 }
 
 /**
@@ -97,19 +124,11 @@ function defaultSviGrid(p: SviParams): number[] {
  */
 export function sviButterflyCheck(p: SviParams, grid?: readonly number[]): SviButterflyResult {
 	assertSviParamsFinite(p);
-	const points = grid ?? defaultSviGrid(p);
+	const points = grid ?? gridOf(p);
 	if (!Array.isArray(points) || points.length === 0 || !points.every(Number.isFinite)) {
 		throw new RangeError('grid must be a non-empty list of finite log-moneyness values');
 	}
-	let worstK = points[0];
-	let worstG = Infinity;
-	for (const k of points) {
-		const g = sviDurrlemanG(p, k);
-		if (g < worstG) {
-			worstK = k;
-			worstG = g;
-		}
-	}
+	const { worstK, worstG } = worstPoint(p, points);
 	if (worstG < 0) {
 		const where = `near k = ${signed(worstK.toFixed(2))} (strike ≈ ${pct(Math.exp(worstK))} of the forward)`;
 		const why = worstG === -Infinity ? 'the total variance is not positive there' : `g = ${fmt(worstG)}`;
@@ -139,6 +158,30 @@ export function sviButterflyCheck(p: SviParams, grid?: readonly number[]): SviBu
 		worstG,
 		message: `no butterfly arbitrage: g ≥ ${fmt(worstG)} for k in [${signed(lo.toFixed(2))}, ${hi.toFixed(2)}] and in the far wings`,
 	};
+}
+
+/** The grid point with the lowest g. */
+function worstPoint(p: SviParams, points: readonly number[]): { worstK: number; worstG: number } {
+	let worstK = points[0];
+	let worstG = Infinity;
+	for (const k of points) {
+		const g = gOf(sviDerivativesAt(p, k), k);
+		if (g < worstG) {
+			worstK = k;
+			worstG = g;
+		}
+	}
+	return { worstK, worstG };
+}
+
+/**
+ * sviButterflyCheck(p).ok on the default grid, without composing a message: the SVI fit's search tries many
+ * candidates. @param p finite raw SVI parameters.
+ */
+export function sviButterflyOk(p: SviParams): boolean {
+	if (!(worstPoint(p, gridOf(p)).worstG >= 0)) return false;
+	// The far-wing limits 1/4 − (b(1 ± ρ))²/16 ≥ 0.
+	return Math.abs(p.b * (1 - p.rho)) <= 2 && Math.abs(p.b * (1 + p.rho)) <= 2;
 }
 
 function fmt(x: number): string {

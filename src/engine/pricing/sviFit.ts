@@ -4,7 +4,7 @@
 
 import { normInv } from '../math/normal';
 import { sviTotalVariance, type SviParams } from './svi';
-import { checkSviParams, sviButterflyCheck } from './sviChecks';
+import { checkSviParams, sviButterflyCheck, sviButterflyOk } from './sviChecks';
 
 /** Market quotes of one expiry; vols are annualised decimals (0.14 = 14 %). */
 export interface SviQuotes {
@@ -82,7 +82,7 @@ export function sviQuoteStrikes(quotes: SviQuotes): SviQuoteStrikes {
 export function fitSviFromQuotes(quotes: SviQuotes): SviParams {
 	const { putLogMoneyness: kPut, callLogMoneyness: kCall } = sviQuoteStrikes(quotes);
 	const { T, atmVol, put25Vol, call25Vol } = quotes;
-	const shown = `ATM ${pct(atmVol)}, 25Δ put ${pct(put25Vol)}, 25Δ call ${pct(call25Vol)}`;
+	const shown = () => `ATM ${pct(atmVol)}, 25Δ put ${pct(put25Vol)}, 25Δ call ${pct(call25Vol)}`;
 	if (!(kPut < 0)) {
 		throw new RangeError(
 			`quotes.put25Vol ${pct(put25Vol)} is too high for T = ${T.toPrecision(3)} years: the 25Δ put strike ` +
@@ -101,7 +101,7 @@ export function fitSviFromQuotes(quotes: SviQuotes): SviParams {
 	}
 	if (chordGap <= tiny) {
 		throw new RangeError(
-			`no arbitrage-free SVI smile fits ${shown}: the ATM vol sits on or above the line between the 25Δ ` +
+			`no arbitrage-free SVI smile fits ${shown()}: the ATM vol sits on or above the line between the 25Δ ` +
 				'vols, and an SVI smile always curves upwards — raise the wing vols or lower the ATM vol',
 		);
 	}
@@ -111,11 +111,12 @@ export function fitSviFromQuotes(quotes: SviQuotes): SviParams {
 		const m = mSteps * M_STEP_PER_SPACING * spacing;
 		const sigma = SVI_FIT_SIGMA_PER_WING_SPACING * spacing * 2 ** (sigmaSteps * SIGMA_STEP_LOG2);
 		const p = solveWithVertex(m, sigma, w0, kPut, dPut, kCall, dCall);
-		const reason = fitProblem(p, [0, kPut, kCall], [w0, w0 + dPut, w0 + dCall]);
+		// Only the first unusable candidate's reason is ever shown: the later ones are not worded.
+		const reason = fitProblem(p, [0, kPut, kCall], [w0, w0 + dPut, w0 + dCall], firstReason === '');
 		if (!reason) return p;
 		if (!firstReason) firstReason = reason;
 	}
-	throw new RangeError(`no arbitrage-free SVI smile fits ${shown}: ${firstReason}`);
+	throw new RangeError(`no arbitrage-free SVI smile fits ${shown()}: ${firstReason}`);
 }
 
 /**
@@ -140,16 +141,16 @@ function solveWithVertex(
 	return { a: w0 - b * r0 + bRho * m, b, rho: bRho / b, m, sigma };
 }
 
-/** Why a candidate fit is unusable, in the trader's terms; '' when it passes every check. */
-function fitProblem(p: SviParams, ks: number[], ws: number[]): string {
+/** Why a candidate fit is unusable, in the trader's terms ('unusable' unless `explain`); '' when it passes every check. */
+function fitProblem(p: SviParams, ks: number[], ws: number[], explain: boolean): string {
 	const problems = checkSviParams(p);
 	if (problems.length === 0) {
 		// A near-singular 2 × 2 solve could pass the checks yet miss the quotes: insist on hitting them.
 		if (ks.some((k, i) => !(Math.abs(sviTotalVariance(p, k) - ws[i]) <= 1e-12 * ws[i] + 1e-16))) {
 			return 'the fit is numerically unstable for these quotes';
 		}
-		const check = sviButterflyCheck(p);
-		return check.ok ? '' : check.message;
+		if (sviButterflyOk(p)) return '';
+		return explain ? sviButterflyCheck(p).message : 'unusable';
 	}
 	switch (problems[0].code) {
 		case 'rho-range':

@@ -9,7 +9,7 @@ import { curveMoveFactor, tenorBeta } from '../market/curveShift';
 import { curveFuture, rollCurve, type VixCurve } from '../market/vixCurve';
 import { shockVix } from '../market/spotVolLink';
 import type { CondorStrikes } from '../book/ironCondor';
-import type { MarketModel } from './marketModel';
+import type { MarketModel, VixModel } from './marketModel';
 import type { Shock } from './shock';
 
 /** Below this many years to settlement an option is worth its intrinsic value. */
@@ -27,11 +27,21 @@ function black(call: boolean, F: number, K: number, s: number, lnFK: number): nu
 	return v > 0 ? v : 0;
 }
 
-export interface DateState {
-	model: MarketModel;
+/** The VIX side of a date's state: what valuing a VIX call needs (no condor). */
+export interface VixDateState {
+	model: Pick<VixModel, 'vix'>;
 	/** Calendar days forward and the same in years. */
 	days: number;
 	dt: number;
+	/** The curve rolled to the date at today's spot; the long-run level's ratio; the option-vol shift. */
+	curve: VixCurve;
+	levelRatio: number;
+	vixVolShift: number;
+	skew: number;
+}
+
+export interface DateState extends VixDateState {
+	model: MarketModel;
 	/** SPX side: years left to the condor's settlement, √ of it, forward factor e^{(r−q)τ} and discount e^{−rτ}. */
 	tau: number;
 	sqrtTau: number;
@@ -41,11 +51,23 @@ export interface DateState {
 	spxAtmShift: number;
 	/** √(T/τ): how much narrower the smile reads in strike space as the condor ages (sticky delta). */
 	smileTimeScale: number;
-	/** VIX side: the curve rolled to the date at today's spot; the long-run level's ratio; the option-vol shift. */
-	curve: VixCurve;
-	levelRatio: number;
-	vixVolShift: number;
-	skew: number;
+}
+
+type CurveShock = Pick<Shock, 'longRunLevel' | 'volOfVolShiftPts' | 'vixSkewScale'>;
+
+/** The VIX side of the state `days` calendar days after valuation under a shock's curve and vol settings. */
+export function vixDateState(model: Pick<VixModel, 'vix'>, shock: CurveShock, days: number): VixDateState {
+	const curve = model.vix.curve;
+	const dt = days / DAYS_PER_YEAR;
+	return {
+		model,
+		days,
+		dt,
+		curve: rollCurve(curve, dt),
+		levelRatio: shock.longRunLevel === null ? 1 : shock.longRunLevel / Math.exp(curve.theta),
+		vixVolShift: shock.volOfVolShiftPts / 100,
+		skew: model.vix.skew * shock.vixSkewScale,
+	};
 }
 
 /**
@@ -54,26 +76,26 @@ export interface DateState {
  */
 export function dateState(
 	model: MarketModel,
-	shock: Pick<Shock, 'longRunLevel' | 'spxVolShiftPts' | 'volOfVolShiftPts' | 'vixSkewScale'>,
+	shock: CurveShock & Pick<Shock, 'spxVolShiftPts'>,
 	days: number,
 ): DateState {
-	const dt = days / DAYS_PER_YEAR;
-	const tau = Math.max(model.spx.T - dt, 0);
-	const curve = model.vix.curve;
+	const vix = vixDateState(model, shock, days);
+	const tau = Math.max(model.spx.T - vix.dt, 0);
+	// Written out rather than spread: the back-test builds tens of thousands of these.
 	return {
 		model,
 		days,
-		dt,
+		dt: vix.dt,
+		curve: vix.curve,
+		levelRatio: vix.levelRatio,
+		vixVolShift: vix.vixVolShift,
+		skew: vix.skew,
 		tau,
 		sqrtTau: Math.sqrt(tau),
 		carry: Math.exp((model.spx.r - model.spx.dividendYield) * tau),
 		df: Math.exp(-model.spx.r * tau),
 		spxAtmShift: shock.spxVolShiftPts / 100,
 		smileTimeScale: tau > 0 ? Math.sqrt(model.spx.T / tau) : 0,
-		curve: rollCurve(curve, dt),
-		levelRatio: shock.longRunLevel === null ? 1 : shock.longRunLevel / Math.exp(curve.theta),
-		vixVolShift: shock.volOfVolShiftPts / 100,
-		skew: model.vix.skew * shock.vixSkewScale,
 	};
 }
 
@@ -155,7 +177,7 @@ export interface VixSlot {
 }
 
 /** @param T years from valuation to the expiry's settlement. */
-export function vixSlot(s: DateState, T: number): VixSlot {
+export function vixSlot(s: VixDateState, T: number): VixSlot {
 	const left = T - s.dt;
 	if (left <= EXPIRED_YEARS) return { T: left, sqrtT: 0, df: 1, future: NaN, beta: 1, atmVol: 0 };
 	const vix = s.model.vix;
@@ -173,12 +195,12 @@ export function vixSlot(s: DateState, T: number): VixSlot {
 }
 
 /** The VX future of a slot when spot VIX is `vix`: F·(VIX'/VIX)^β. */
-export function slotFuture(s: DateState, slot: VixSlot, vix: number): number {
+export function slotFuture(s: VixDateState, slot: VixSlot, vix: number): number {
 	return slot.T <= EXPIRED_YEARS ? vix : slot.future * Math.pow(vix / s.model.vix.curve.vix, slot.beta);
 }
 
 /** The skewed vol (decimal) of a VIX call with ln(F/K) = lnFK in a slot: σ_ATM·(1 + s·ln(K/F)), floored. */
-export function vixVolAt(s: DateState, slot: VixSlot, lnFK: number): number {
+export function vixVolAt(s: VixDateState, slot: VixSlot, lnFK: number): number {
 	return slot.atmVol * Math.max(SKEW_FLOOR, 1 - s.skew * lnFK);
 }
 
@@ -186,7 +208,7 @@ export function vixVolAt(s: DateState, slot: VixSlot, lnFK: number): number {
  * Value (points) of one VIX call: Black-76 on the slot's future at spot VIX `vix`, at the skewed vol of the strike;
  * settled on spot at expiry.
  */
-export function vixCallValue(s: DateState, slot: VixSlot, K: number, vix: number): number {
+export function vixCallValue(s: VixDateState, slot: VixSlot, K: number, vix: number): number {
 	if (slot.T <= EXPIRED_YEARS) return Math.max(vix - K, 0);
 	const F = slotFuture(s, slot, vix);
 	const lnFK = Math.log(F / K);

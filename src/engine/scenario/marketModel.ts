@@ -28,13 +28,17 @@ export interface SpxMarket extends ExpiryMarket {
 	spot: number;
 }
 
-export interface MarketModel {
+/** The VIX side of a market, independent of any condor: what values a VIX call on that day. */
+export interface VixModel {
 	valuationMs: number;
 	/** Years from valuation to a VX (or VIX option) settlement, 09:30 ET on `expiry`. */
 	vxYears(expiry: IsoDate): number;
 	vix: VixMarket;
 	/** The spot-vol link at today's VIX. */
 	link: LinkAtLevel;
+}
+
+export interface MarketModel extends VixModel {
 	condorExpiry: IsoDate;
 	spx: SpxMarket;
 }
@@ -66,10 +70,10 @@ function smileQuotes(
 }
 
 /**
- * Builds the model for a snapshot and a condor expiry. Throws RangeError with a field-level message when the
- * snapshot cannot be priced (validate the snapshot first to show every problem).
+ * The VIX side of a snapshot: the VX curve fitted to its futures, the VIX-option vol surface, the spot-vol link.
+ * Throws RangeError with a field-level message when the futures cannot be fitted.
  */
-export function buildMarketModel(m: MarketSnapshot, condorExpiry: IsoDate): MarketModel {
+export function buildVixModel(m: MarketSnapshot): VixModel {
 	const valuationMs = newYorkInstant(m.valuationDate, m.valuationMinutesEt);
 	const vxYears = (expiry: IsoDate) => yearFraction(valuationMs, settlementInstant(expiry, 'AM'));
 	const curve = fitVixCurve({
@@ -77,20 +81,6 @@ export function buildMarketModel(m: MarketSnapshot, condorExpiry: IsoDate): Mark
 		eta: m.volOfVol.mode === 'model' ? m.volOfVol.eta : DEFAULT_ETA,
 		futures: m.futures.map((f) => ({ T: vxYears(f.expiry), price: f.price })),
 	});
-	const T = yearFraction(valuationMs, settlementInstant(condorExpiry, 'PM'));
-	if (!(T > 0)) throw new RangeError(`condor expiry ${condorExpiry} is not after the valuation time`);
-	const F =
-		m.forward.mode === 'carry'
-			? m.spx * Math.exp((m.rate - m.dividendYield) * T)
-			: m.forward.mode === 'typed'
-				? m.forward.forward
-				: m.forward.strike + Math.exp(m.rate * T) * (m.forward.call - m.forward.put);
-	const linkedAtm = (ATM_TO_VIX_RATIO * vixTermLevel(m.vix, m.vix3m, (t) => curveFuture(curve, t), T)) / 100;
-	const svi =
-		m.smile.mode === 'raw'
-			? m.smile.svi
-			: fitSviFromQuotes({ T, forward: F, ...smileQuotes(m.smile, linkedAtm) });
-	const smileVol = sviVolFunction(svi, T);
 	return {
 		valuationMs,
 		vxYears,
@@ -102,17 +92,51 @@ export function buildMarketModel(m: MarketSnapshot, condorExpiry: IsoDate): Mark
 			kappaBeta: m.spotVolLink.tenorBetaKappa,
 		},
 		link: linkAtLevel(m.spotVolLink, m.vix),
-		condorExpiry,
-		spx: {
-			F,
-			T,
-			r: m.rate,
-			volAt: (K) => smileVol(Math.log(K / F)),
-			smileVol,
-			svi,
-			atmVol: sviImpliedVol(svi, 0, T),
-			dividendYield: m.forward.mode === 'carry' ? m.dividendYield : m.rate - Math.log(F / m.spx) / T,
-			spot: m.spx,
-		},
 	};
+}
+
+/**
+ * The SPX side at a condor expiry: forward, smile (linked to the VIX term level of `vix`'s curve, typed quotes or
+ * raw SVI). Throws RangeError when the expiry is not after the valuation time or the smile cannot be fitted.
+ */
+export function buildSpxMarket(m: MarketSnapshot, vix: VixModel, condorExpiry: IsoDate): SpxMarket {
+	const T = yearFraction(vix.valuationMs, settlementInstant(condorExpiry, 'PM'));
+	if (!(T > 0)) throw new RangeError(`condor expiry ${condorExpiry} is not after the valuation time`);
+	const F =
+		m.forward.mode === 'carry'
+			? m.spx * Math.exp((m.rate - m.dividendYield) * T)
+			: m.forward.mode === 'typed'
+				? m.forward.forward
+				: m.forward.strike + Math.exp(m.rate * T) * (m.forward.call - m.forward.put);
+	const curve = vix.vix.curve;
+	const linkedAtm = (ATM_TO_VIX_RATIO * vixTermLevel(m.vix, m.vix3m, (t) => curveFuture(curve, t), T)) / 100;
+	const svi =
+		m.smile.mode === 'raw'
+			? m.smile.svi
+			: fitSviFromQuotes({ T, forward: F, ...smileQuotes(m.smile, linkedAtm) });
+	const smileVol = sviVolFunction(svi, T);
+	return {
+		F,
+		T,
+		r: m.rate,
+		volAt: (K) => smileVol(Math.log(K / F)),
+		smileVol,
+		svi,
+		atmVol: sviImpliedVol(svi, 0, T),
+		dividendYield: m.forward.mode === 'carry' ? m.dividendYield : m.rate - Math.log(F / m.spx) / T,
+		spot: m.spx,
+	};
+}
+
+/**
+ * Builds the model for a snapshot and a condor expiry. Throws RangeError with a field-level message when the
+ * snapshot cannot be priced (validate the snapshot first to show every problem).
+ */
+export function buildMarketModel(m: MarketSnapshot, condorExpiry: IsoDate): MarketModel {
+	return modelWithCondor(m, buildVixModel(m), condorExpiry);
+}
+
+/** The model of a snapshot whose VIX side is already built (a history day's, shared by every start that day). */
+export function modelWithCondor(m: MarketSnapshot, vix: VixModel, condorExpiry: IsoDate): MarketModel {
+	return { ...vix, condorExpiry, spx: buildSpxMarket(m, vix, condorExpiry) };
 }

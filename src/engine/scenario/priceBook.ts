@@ -1,11 +1,12 @@
 // Prices a book spec on a market snapshot: the model, the condor and ladder read-outs, and the positions the what-if,
 // payoff grid, heatmap and regime comparison value (the book's N condors and the ladder's contracts, at entry mids).
+import type { IsoDate } from '../types';
 import type { MarketSnapshot } from '../market/snapshot';
 import { condorReadout, type CondorReadout } from '../book/ironCondor';
 import { ladderReadout, type LadderReadout } from '../book/ladderReadout';
 import type { BookSpec } from '../book/bookSpec';
 import type { Positions } from '../book/positions';
-import { buildMarketModel, spxExpiryForDte } from './marketModel';
+import { buildMarketModel, spxExpiryForDte, type MarketModel } from './marketModel';
 import type { ValuedBook } from './whatIf';
 
 export interface PricedBook extends ValuedBook {
@@ -14,9 +15,17 @@ export interface PricedBook extends ValuedBook {
 }
 
 export function priceBook(market: MarketSnapshot, spec: BookSpec): PricedBook {
-	const model = buildMarketModel(market, spxExpiryForDte(market.valuationDate, spec.condorDteDays));
+	return priceBookOn(
+		buildMarketModel(market, spxExpiryForDte(market.valuationDate, spec.condorDteDays)),
+		market.valuationDate,
+		spec,
+	);
+}
+
+/** The same on a model already built for the spec's condor expiry (the history back-test shares one per start). */
+export function priceBookOn(model: MarketModel, valuationDate: IsoDate, spec: BookSpec): PricedBook {
 	const condor = condorReadout(spec.condor, model.spx);
-	const ladder = ladderReadout(spec.ladder, market.valuationDate, model, condor, spec.costs);
+	const ladder = ladderReadout(spec.ladder, valuationDate, model, condor, spec.costs);
 	const positions: Positions = {
 		condor: {
 			strikes: condor.strikes,

@@ -8,12 +8,8 @@ import { vxExpiriesAfter } from '../market/expiries';
 import { curveFuture } from '../market/vixCurve';
 import { FUTURES_RISK_PREMIUM } from '../measured/realWorldVix.generated';
 import type { BookSpec } from '../book/bookSpec';
-import type { CondorStrikes } from '../book/ironCondor';
 import { layerStrike } from '../book/ladderLayers';
 import { roundVixStrike } from '../book/ladderSpec';
-import { applyPlaybook, playbookFor } from '../book/playbook';
-import { tradeCostUsd } from '../book/tradingCosts';
-import { wilderRsi } from '../math/rsi';
 import { priceBook, type PricedBook } from '../scenario/priceBook';
 import type { MarketModel } from '../scenario/marketModel';
 import { dateState } from '../scenario/dateState';
@@ -22,25 +18,17 @@ import { horizonDate, stepGrid, type StepGrid } from './stepGrid';
 import { condorTables, modelFuture, vxTables, type CondorTables, type VxTables } from './marking';
 import type { PathModel, PathStart } from './paths';
 import type { EntryBook, EntryRule, RollStrike } from './policies';
+import { entrySpec, policyEntries, type PolicyEntry } from './policyEntries';
 import { rsiSeed, type RsiSeed } from './signals';
 import type { RegimeLabSettings } from './labSettings';
-
-/** What a policy entered at one start: the condor, and the hedge before any path-dependent trade. */
-export interface PolicyEntry {
-	strikes: CondorStrikes;
-	qty: number;
-	creditUsd: number;
-	/** Condor max loss, dollars: its defined risk. */
-	maxLossUsd: number;
-	/** Hedge units and contracts per layer (near, mid, long order of the ladder). */
-	units: number;
-	contracts: number[];
-	/** Premium of the entry contracts and what they lose in 30 days if nothing moves (negative: a cost), dollars. */
-	hedgePremiumUsd: number;
-	hedgeCarryUsdPer30Days: number;
-}
+import type { HistoryTable } from '../history/historyTable';
+import { analogSource, analogWindows, type AnalogWindows } from './analogs';
 
 export interface StartPlan {
+	/** Real history windows the paths are drawn from (analog starts), else null: the model's paths. */
+	analogs: AnalogWindows | null;
+	/** What an analog start's results say about its windows; null for the others. */
+	source: string | null;
 	model: MarketModel;
 	grid: StepGrid;
 	vx: VxTables;
@@ -54,25 +42,6 @@ export interface StartPlan {
 	rollStrike: RollStrike;
 	horizonDays: number;
 }
-
-/** The book spec a policy's entry rule gives at a start market. */
-function entrySpec(spec: BookSpec, rule: EntryRule, market: MarketSnapshot, regime: Regime): BookSpec {
-	if (rule === 'book') return spec;
-	const plain16: BookSpec = {
-		...spec,
-		condor: { ...spec.condor, shorts: { mode: 'delta', putDelta: 0.16, callDelta: 0.16 } },
-	};
-	if (rule === 'plain16') return plain16;
-	// The entry only: the playbook policy monetizes the near layer along the path, not at entry.
-	const { shortDelta = 0.16, coverage } = playbookFor(regime, wilderRsi(market.recentVixCloses)).changes;
-	return applyPlaybook(spec, { shortDelta, coverage }).spec;
-}
-
-const sameStrikes = (a: CondorStrikes, b: CondorStrikes) =>
-	a.longPut === b.longPut &&
-	a.shortPut === b.shortPut &&
-	a.shortCall === b.shortCall &&
-	a.longCall === b.longCall;
 
 /** The measured λ(days) of a regime, linear between horizons and flat beyond the last. */
 export function riskPremium(regime: 'contango' | 'backwardation', days: number): number {
@@ -102,12 +71,16 @@ export function meanVixPath(
 	);
 }
 
-/** The plan of one start. */
+/**
+ * The plan of one start.
+ * @param history for an analog start, the history its windows come from (null: the model's paths).
+ */
 export function planStart(
 	market: MarketSnapshot,
 	regime: Regime,
 	spec: BookSpec,
 	settings: RegimeLabSettings,
+	history: HistoryTable | null = null,
 ): StartPlan {
 	const priced = new Map<EntryRule, PricedBook>();
 	for (const p of settings.policies)
@@ -133,39 +106,9 @@ export function planStart(
 		premium: (days) => settings.model.riskPremiumScale * riskPremium(regimeForPremium, days),
 	});
 	const calls = ref.ladder.layers.map((l, i) => ({ expiryIndex: layerIdx[i], strike: l.strike }));
-	const condorList: CondorStrikes[] = [];
-	const entries: PolicyEntry[] = [];
-	const books: EntryBook[] = settings.policies.map((p) => {
-		const b = priced.get(p.entry)!;
-		b.ladder.layers.forEach((l, i) => {
-			if (l.expiry !== ref.ladder.layers[i].expiry || l.strike !== ref.ladder.layers[i].strike)
-				throw new Error('entry books must share the ladder strikes'); // the strike rule ignores the condor
-		});
-		let ci = condorList.findIndex((k) => sameStrikes(k, b.condor.strikes));
-		if (ci < 0) ci = condorList.push(b.condor.strikes) - 1;
-		const qty = b.positions.condor!.qty;
-		entries.push({
-			strikes: b.condor.strikes,
-			qty,
-			creditUsd: b.condor.creditUsd * spec.ladder.condorsProtected,
-			maxLossUsd: b.condor.maxLossUsd * spec.ladder.condorsProtected,
-			units: b.ladder.units,
-			contracts: b.ladder.layers.map((l) => l.contracts),
-			hedgePremiumUsd: b.ladder.premiumUsd,
-			hedgeCarryUsdPer30Days: b.ladder.carryUsdPer30Days,
-		});
-		return {
-			condorIndex: ci,
-			creditPts: b.condor.creditPts,
-			qty,
-			condorEntryCostUsd: b.condor.legMidsPts.reduce(
-				(s, mid) => s + tradeCostUsd(spec.costs, 'spx', mid, qty),
-				0,
-			),
-			layers: b.ladder.layers.map((l, i) => ({ ...calls[i], contracts: l.contracts })),
-			nearLayer: b.ladder.layers.findIndex((l) => l.id === 'near'),
-		};
-	});
+	const { condors, books, entries } = policyEntries(settings.policies, priced, spec, (e) =>
+		listed.indexOf(e),
+	);
 	const today = dateState(model, NO_SHOCK, 0);
 	const rollStrike = (e: number, j: number, vix: number) => {
 		const i = e * stride + j;
@@ -173,11 +116,14 @@ export function planStart(
 		const slot = { T: vx.tau[i], sqrtT: vx.sqrtTau[i], df: 1, future: F, beta: 1, atmVol: vx.atmVol[i] };
 		return roundVixStrike(layerStrike(spec.ladder.strikeRule, today, slot, F), spec.ladder.halfPointStrikes);
 	};
+	const analogs = history ? analogWindows(history, market, grid.dt.length) : null;
 	return {
+		analogs,
+		source: analogs ? analogSource(analogs) : null,
 		model,
 		grid,
 		vx,
-		condors: condorList.map((k) => condorTables(model, k, grid)),
+		condors: condors.map((k) => condorTables(model, k, grid)),
 		calls,
 		books,
 		entries,

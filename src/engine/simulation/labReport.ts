@@ -2,7 +2,7 @@
 // together — statistics, histograms on edges shared by the whole run, and the outcome by SPX move over the horizon —
 // at mid and after trading costs. Numbers only: the sentences a trader reads are written by the UI.
 import { histogram, pnlStats, sharedEdges, sortedCopy, type Histogram, type PnlStats } from './stats';
-import type { PolicyEntry } from './labPlan';
+import type { PolicyEntry } from './policyEntries';
 import type { EventCounts, PolicySeries, StartSeries } from './labRun';
 import type { PolicySpec } from './policies';
 

@@ -4,6 +4,7 @@
 import type { TradingCosts } from '../book/tradingCosts';
 import { condorLegValuesAt, condorMarkAt, vixCallMark } from './marking';
 import { pathBlock, simulatePairs } from './paths';
+import { analogPairs } from './analogs';
 import {
 	CLOSE_DTE,
 	CLOSE_STOP,
@@ -101,21 +102,33 @@ export async function runPairs(
 		},
 		condorLegs: (ci, row, j) =>
 			condorLegValuesAt(plan.condors[ci], block.spx[row * stride + j], block.vix[row * stride + j], j),
+		call: (e, K, row, j) => vixCallMark(plan.vx, e, K, block, row, j),
 	};
 	const out = emptySeries(pairs, settings.policies.length);
 	const outcome = pathOutcome();
 	for (let done = 0; done < pairs; done += chunkPairs) {
 		const count = Math.min(chunkPairs, pairs - done);
-		simulatePairs(
-			settings.model,
-			plan.pathStart,
-			plan.grid.dt,
-			settings.seed,
-			firstPair + done,
-			count,
-			plan.vx.opens,
-			block,
-		);
+		if (plan.analogs)
+			analogPairs(
+				plan.analogs,
+				{ spx: plan.pathStart.spx, vix: plan.model.vix.curve.vix },
+				settings.seed,
+				firstPair + done,
+				count,
+				plan.vx.opens,
+				block,
+			);
+		else
+			simulatePairs(
+				settings.model,
+				plan.pathStart,
+				plan.grid.dt,
+				settings.seed,
+				firstPair + done,
+				count,
+				plan.vx.opens,
+				block,
+			);
 		const rows = 2 * count;
 		marks.rows = rows;
 		for (const a of marks.condors) a.fill(NaN, 0, rows * stride);

@@ -14,7 +14,6 @@
 import { SPX_MULTIPLIER as SPX_MULT, VIX_MULTIPLIER as VIX_MULT } from '../conventions';
 import { tradeCostUsd, type TradingCosts } from '../book/tradingCosts';
 import type { VxTables } from './marking';
-import { vixCallMark } from './marking';
 import type { PathBlock } from './paths';
 
 export type EntryRule = 'book' | 'plain16' | 'playbook';
@@ -147,7 +146,24 @@ export interface ChunkMarks {
 	/** Each leg's value (long put, short put, short call, long call; points) of a condor at a step: what closing it
 	 * early pays the spreads on. */
 	condorLegs(index: number, row: number, step: number): readonly number[];
+	/** One call of any expiry (index into the VX tables) and strike at a step: what a rolled layer is marked at. */
+	call(expiryIndex: number, strike: number, row: number, step: number): number;
 }
+
+/** What the policy rules read of the VX expiries: how many, when each settles, calendar days left per step. */
+export type PolicyVx = Pick<VxTables, 'settleStep' | 'dteDays'> & { expiries: { length: number } };
+
+/** A hedge trade as it happens, for a replay's list of rule firings. */
+export type TradeKind = 'rebalance' | 'rollOut' | 'rollIn';
+export type PolicyTrace = (
+	step: number,
+	layer: number,
+	contracts: number,
+	pricePts: number,
+	kind: TradeKind,
+	expiryIndex: number,
+	strike: number,
+) => void;
 
 /** How a rolled call's strike is chosen at a path state: expiry index, step and spot VIX → strike (points). */
 export type RollStrike = (expiryIndex: number, step: number, vix: number) => number;
@@ -202,8 +218,8 @@ let strike = new Float64Array(4);
 let rolled = new Uint8Array(4);
 
 /** A layer's mark at step j of the path at offset o: cached chunk marks (filled on first read), or its rolled call. */
-function layerMark(marks: ChunkMarks, vx: VxTables, l: number, row: number, o: number, j: number): number {
-	if (rolled[l] === 1) return vixCallMark(vx, expiry[l], strike[l], marks.block, row, j);
+function layerMark(marks: ChunkMarks, l: number, row: number, o: number, j: number): number {
+	if (rolled[l] === 1) return marks.call(expiry[l], strike[l], row, j);
 	const a = marks.layers[l];
 	const v = a[o + j];
 	return v === v || !marks.fill ? v : (a[o + j] = marks.fill.layer(l, row, j));
@@ -219,18 +235,20 @@ function condorMark(marks: ChunkMarks, ci: number, row: number, o: number, j: nu
 /**
  * Runs one policy along one path (row `row` of the chunk) and fills `out`. No closures or allocation per path: the
  * loop runs once per path of every chunk.
- * @param vx VX tables (settlement steps, DTEs; rolled calls are marked from them).
+ * @param vx the VX expiries' settlement steps and DTEs.
  * @param rollStrike strike rule for rolled calls (used only when the policy rolls).
+ * @param trace told of every hedge trade (a replay lists them); the lab passes none.
  */
 export function runPolicyOnPath(
 	policy: PolicySpec,
 	entry: EntryBook,
 	marks: ChunkMarks,
-	vx: VxTables,
+	vx: PolicyVx,
 	rollStrike: RollStrike,
 	costs: TradingCosts,
 	row: number,
 	out: PathOutcome,
+	trace?: PolicyTrace,
 ): PathOutcome {
 	const L = entry.layers.length;
 	if (held.length < L) {
@@ -306,16 +324,18 @@ export function runPolicyOnPath(
 					vx.dteDays[expiry[near] * stride + j] < roll.belowDteDays
 				) {
 					const count = held[near];
-					const sold = layerMark(marks, vx, near, row, o, j);
+					const sold = layerMark(marks, near, row, o, j);
 					cash += count * sold;
 					hedgeCosts += tradeCostUsd(costs, 'vix', sold, count, true);
+					trace?.(j, near, -count, sold, 'rollOut', expiry[near], strike[near]);
 					strike[near] = rollStrike(next, j, vix[o + j]);
 					expiry[near] = next;
 					rolled[near] = 1;
-					const price = layerMark(marks, vx, near, row, o, j);
+					const price = layerMark(marks, near, row, o, j);
 					cash -= count * price;
 					bought += count * price;
 					hedgeCosts += tradeCostUsd(costs, 'vix', price, count);
+					trace?.(j, near, count, price, 'rollIn', next, strike[near]);
 					if (out.rollStep < 0) out.rollStep = j;
 				}
 			}
@@ -327,10 +347,11 @@ export function runPolicyOnPath(
 			const target = inBack ? Math.round(base[l] * multiple) : base[l];
 			const diff = target - held[l];
 			if (diff === 0) continue;
-			const price = layerMark(marks, vx, l, row, o, j);
+			const price = layerMark(marks, l, row, o, j);
 			cash -= diff * price;
 			if (diff > 0) bought += diff * price;
 			hedgeCosts += tradeCostUsd(costs, 'vix', price, diff, diff < 0);
+			trace?.(j, l, diff, price, 'rebalance', expiry[l], strike[l]);
 			held[l] = target;
 			if (target > base[l]) promoted = true;
 		}
@@ -339,7 +360,7 @@ export function runPolicyOnPath(
 	let hedge = cash;
 	for (let l = 0; l < L; l++)
 		if (held[l] !== 0) {
-			const mark = layerMark(marks, vx, l, row, o, n);
+			const mark = layerMark(marks, l, row, o, n);
 			hedge += held[l] * mark;
 			// Calls still trading at the horizon are sold; settled ones are already cash.
 			if (n < settleStep[expiry[l]]) hedgeCosts += tradeCostUsd(costs, 'vix', mark, held[l], true);

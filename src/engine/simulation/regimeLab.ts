@@ -26,7 +26,7 @@ export interface StartResult {
 	regime: Regime;
 	/** Id of the start whose market (and results) this one shares, else null. */
 	sameAs: string | null;
-	/** Where a counterpart's curve comes from (null for the user's market and chosen markets). */
+	/** Where a counterpart's curve or an analog start's windows come from (null for the user's market and chosen markets). */
 	source: string | null;
 	spx: number;
 	vix: number;
@@ -54,7 +54,7 @@ export function labStarts(market: MarketSnapshot, settings: RegimeLabSettings): 
 }
 
 const plan = (s: StartState, spec: BookSpec, settings: RegimeLabSettings) =>
-	planStart(s.market, s.regime, spec, settings);
+	planStart(s.market, s.regime, spec, settings, s.analogs);
 
 /**
  * One range of one start's antithetic pairs (for a pool of workers).
@@ -114,7 +114,7 @@ export function labResult(
 			label: s.label,
 			regime: s.regime,
 			sameAs: s.sameAs,
-			source: s.source,
+			source: s.source ?? plans.get(s.id)?.source ?? null,
 			spx: s.market.spx,
 			vix: s.market.vix,
 			vx1: s.market.futures[0].price,

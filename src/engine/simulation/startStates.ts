@@ -1,11 +1,15 @@
 // The markets a regime-lab run starts from (docs/simulation.md, "Starts"): the user's market with its contango and
-// backwardation counterparts built from history (scenario/counterparts.ts), or markets the user picks.
+// backwardation counterparts built from history (scenario/counterparts.ts), markets the user picks, or the user's
+// market on the model's paths beside the same market on real history windows that started like it (analogs).
 import type { MarketSnapshot } from '../market/snapshot';
+import type { HistoryTable } from '../history/historyTable';
 import { classifyCurve, type Regime } from '../market/regime';
 import { counterpart } from '../scenario/counterparts';
 
 export type StartSpec =
-	{ mode: 'counterparts' } | { mode: 'markets'; markets: { label: string; market: MarketSnapshot }[] };
+	| { mode: 'counterparts' }
+	| { mode: 'markets'; markets: { label: string; market: MarketSnapshot }[] }
+	| { mode: 'analogs'; history: HistoryTable };
 
 export interface StartState {
 	id: string;
@@ -16,6 +20,8 @@ export interface StartState {
 	sameAs: string | null;
 	/** Where a counterpart's curve comes from, e.g. 'typical backwardation at VIX 16–20, 2009–2026'; null otherwise. */
 	source: string | null;
+	/** The history an analog start draws its paths from (simulation/analogs.ts); null: the model's paths. */
+	analogs: HistoryTable | null;
 }
 
 export const regimeOf = (m: MarketSnapshot): Regime => classifyCurve(m).regime;
@@ -35,7 +41,23 @@ export function regimeStarts(market: MarketSnapshot, spec: StartSpec): StartStat
 			regime: regimeOf(s.market),
 			sameAs: null,
 			source: null,
+			analogs: null,
 		}));
+	}
+	if (spec.mode === 'analogs') {
+		const regime = regimeOf(market);
+		return [
+			{ id: 'user', label: 'Your market (model)', market, regime, sameAs: null, source: null, analogs: null },
+			{
+				id: 'analogs',
+				label: 'Your market (history)',
+				market,
+				regime,
+				sameAs: null,
+				source: null,
+				analogs: spec.history,
+			},
+		];
 	}
 	const regime = regimeOf(market);
 	const side = (r: 'contango' | 'backwardation'): StartState => {
@@ -47,6 +69,7 @@ export function regimeStarts(market: MarketSnapshot, spec: StartSpec): StartStat
 				regime,
 				sameAs: 'user',
 				source: null,
+				analogs: null,
 			};
 		const c = counterpart(market, r);
 		return {
@@ -56,10 +79,11 @@ export function regimeStarts(market: MarketSnapshot, spec: StartSpec): StartStat
 			regime: regimeOf(c.market),
 			sameAs: null,
 			source: `the typical ${r} at VIX ${c.bucket}, 2009–2026${c.sameBucket ? '' : ' (the nearest level where it occurred)'}`,
+			analogs: null,
 		};
 	};
 	return [
-		{ id: 'user', label: 'Your market', market, regime, sameAs: null, source: null },
+		{ id: 'user', label: 'Your market', market, regime, sameAs: null, source: null, analogs: null },
 		side('contango'),
 		side('backwardation'),
 	];

@@ -15,6 +15,7 @@ import {
 	type EntryBook,
 	type PolicySpec,
 	type VxTables,
+	vixCallMark,
 } from '../../../src/engine';
 import { NORM_CDF_MC_MAX_ERROR } from '../../../src/engine/math/normCdfMc';
 
@@ -58,11 +59,20 @@ const LEGS = [0.5, 1.5, 1.2, 0.2];
 
 function marks(over: Partial<Record<'condor' | 'near' | 'rsi', number[]> & { back: number[] }>): ChunkMarks {
 	const vix = Float64Array.of(15, 16, 20, 24, 22, 21);
+	const block = {
+		pairs: 1,
+		steps: stride - 1,
+		spx: new Float64Array(stride),
+		vix,
+		vixOpen: new Float64Array(0),
+	};
+	const vx = tables([40, 39, 38, 37, 36, 35]);
 	return {
 		rows: 1,
 		stride,
-		block: { pairs: 1, steps: stride - 1, spx: new Float64Array(stride), vix, vixOpen: new Float64Array(0) },
+		block,
 		condorLegs: () => LEGS,
+		call: (e, K, row, j) => vixCallMark(vx, e, K, block, row, j),
 		condors: [Float64Array.from(over.condor ?? [2, 2, 2, 2, 2, 2])],
 		layers: [Float64Array.from(over.near ?? [1, 1.2, 1.5, 2.5, 2.2, 2])],
 		back: Uint8Array.from(over.back ?? [0, 0, 0, 0, 0, 0]),

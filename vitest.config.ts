@@ -10,5 +10,7 @@ export default defineConfig({
 		setupFiles: ['tests/setup/fastCheckSeed.ts'],
 		pool: 'threads',
 		maxWorkers: 2,
+		// Two cores run two files at once; a test that takes 1–2 s alone must not fail on a busy machine.
+		testTimeout: 20_000,
 	},
 });

@@ -228,23 +228,14 @@ export {
 	pathBlock,
 	simulatePairs,
 } from './simulation/paths';
-export type { CondorTables, VxTables } from './simulation/marking';
-export {
-	condorTables,
-	markCondor,
-	condorMarkAt,
-	condorLegValuesAt,
-	vxTables,
-	vixCallMark,
-	modelFuture,
-	markVixCalls,
-} from './simulation/marking';
+export type { CondorTables } from './simulation/condorMarks';
+export { condorTables, markCondor, condorMarkAt, condorLegValuesAt } from './simulation/condorMarks';
+export type { VxTables } from './simulation/vixCallMarks';
+export { vxTables, vixCallMark, modelFuture, markVixCalls } from './simulation/vixCallMarks';
 export type { RsiSeed } from './simulation/signals';
 export { RSI_DAYS, rsiSeed, pathSignals } from './simulation/signals';
+export type { EntryRule, CondorManagement, PolicySpec } from './simulation/policySpec';
 export type {
-	EntryRule,
-	CondorManagement,
-	PolicySpec,
 	EntryBook,
 	ChunkMarks,
 	RollStrike,
@@ -252,18 +243,10 @@ export type {
 	PolicyVx,
 	PolicyTrace,
 	TradeKind,
-} from './simulation/policies';
-export {
-	NO_MANAGEMENT,
-	DEFAULT_POLICIES,
-	checkPolicy,
-	pathOutcome,
-	runPolicyOnPath,
-	CLOSE_HORIZON,
-	CLOSE_TAKE_PROFIT,
-	CLOSE_STOP,
-	CLOSE_DTE,
-} from './simulation/policies';
+} from './simulation/pathRun';
+export { NO_MANAGEMENT, DEFAULT_POLICIES, checkPolicy } from './simulation/policySpec';
+export { pathOutcome, CLOSE_HORIZON, CLOSE_TAKE_PROFIT, CLOSE_STOP, CLOSE_DTE } from './simulation/pathRun';
+export { runPolicyOnPath } from './simulation/policies';
 export type { PnlStats, Histogram } from './simulation/stats';
 export { pnlStats, sortedCopy, quantileSorted, sharedEdges, histogram } from './simulation/stats';
 export { blockResample, blockBootstrapSe } from './simulation/blockBootstrap';

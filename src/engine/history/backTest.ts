@@ -4,7 +4,8 @@
 // and may cancel between chunks), mergeBackTestSeries joins the ranges in order, backTestResult reports.
 import type { BookSpec } from '../book/bookSpec';
 import { spxExpiryForDte } from '../scenario/marketModel';
-import { pathOutcome, runPolicyOnPath } from '../simulation/policies';
+import { pathOutcome } from '../simulation/pathRun';
+import { runPolicyOnPath } from '../simulation/policies';
 import { checkBackTestSettings, DEFAULT_BACK_TEST_SETTINGS, type BackTestSettings } from './backTestSettings';
 import { backTestResult, type BackTestResult } from './backTestReport';
 import type { HistoryDays } from './historyDays';

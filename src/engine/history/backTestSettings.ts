@@ -2,7 +2,7 @@
 // left out, and the chunk size between progress reports. Plain JSON: saved with the scenario.
 import type { IsoDate } from '../types';
 import { epochDayOf } from '../market/isoDate';
-import { checkPolicy, DEFAULT_POLICIES, type PolicySpec } from '../simulation/policies';
+import { checkPolicy, DEFAULT_POLICIES, type PolicySpec } from '../simulation/policySpec';
 
 export interface BackTestSettings {
 	/** A start every `every`-th day of the history (1: every day). */

@@ -11,8 +11,9 @@ import { classifyCurve } from '../market/regime';
 import { yearFraction } from '../market/yearFraction';
 import { modelWithCondor, spxExpiryForDte, type MarketModel } from '../scenario/marketModel';
 import { slotFuture } from '../scenario/dateState';
-import { condorLegValuesAt, condorMarkAt, condorTables, type CondorTables } from '../simulation/marking';
-import type { ChunkMarks, EntryBook, EntryRule, PolicySpec, PolicyVx } from '../simulation/policies';
+import { condorLegValuesAt, condorMarkAt, condorTables, type CondorTables } from '../simulation/condorMarks';
+import type { EntryRule, PolicySpec } from '../simulation/policySpec';
+import type { ChunkMarks, EntryBook, PolicyVx } from '../simulation/pathRun';
 import {
 	entrySpec,
 	policyEntries,

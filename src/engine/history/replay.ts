@@ -4,7 +4,9 @@
 // horizon, so a day's figures are what closing the book there would have given: the same accounting, no copy.
 import type { IsoDate } from '../types';
 import type { BookSpec } from '../book/bookSpec';
-import { pathOutcome, runPolicyOnPath, type PathOutcome, type PolicySpec } from '../simulation/policies';
+import { type PolicySpec } from '../simulation/policySpec';
+import { pathOutcome, type PathOutcome } from '../simulation/pathRun';
+import { runPolicyOnPath } from '../simulation/policies';
 import type { PolicyEntry } from '../simulation/policyEntries';
 import type { HistoryDays, SoqSource } from './historyDays';
 import { historyStart, type HistoryStart } from './historyStart';

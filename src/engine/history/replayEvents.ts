@@ -5,17 +5,17 @@ import type { IsoDate } from '../types';
 import { SPX_MULTIPLIER } from '../conventions';
 import type { LayerId } from '../book/ladderSpec';
 import type { TradingCosts } from '../book/tradingCosts';
+import { type PolicySpec } from '../simulation/policySpec';
 import {
 	CLOSE_DTE,
 	CLOSE_HORIZON,
 	CLOSE_STOP,
 	CLOSE_TAKE_PROFIT,
 	pathOutcome,
-	runPolicyOnPath,
 	type PathOutcome,
-	type PolicySpec,
 	type TradeKind,
-} from '../simulation/policies';
+} from '../simulation/pathRun';
+import { runPolicyOnPath } from '../simulation/policies';
 import type { HistoryDays, SoqSource } from './historyDays';
 import type { HistoryStart } from './historyStart';
 

@@ -2,7 +2,7 @@
 // the SPX level — the curve rolled to that date with its long-run level moved, the SPX smile's time left and vol
 // shift, the VIX-option vols — and the pricing kernels that value an SPX option, a condor and a VIX call in it for a
 // given SPX and VIX. The what-if, payoff grid, heatmap, ladder stresses and the regime comparison all price here; the
-// Monte Carlo marks use the same formulas in table form (simulation/marking.ts, tested equal).
+// Monte Carlo marks use the same formulas in table form (simulation/condorMarks.ts and vixCallMarks.ts, tested equal).
 import { MIN_SPX_VOL, MIN_VIX_ATM_VOL, SKEW_FLOOR, DAYS_PER_YEAR } from '../conventions';
 import { normCdfMc } from '../math/normCdfMc';
 import { curveMoveFactor, tenorBeta } from '../market/curveShift';

@@ -4,7 +4,7 @@
 import { histogram, pnlStats, sharedEdges, sortedCopy, type Histogram, type PnlStats } from './stats';
 import type { PolicyEntry } from './policyEntries';
 import type { EventCounts, PolicySeries, StartSeries } from './labRun';
-import type { PolicySpec } from './policies';
+import type { PolicySpec } from './policySpec';
 
 /** The SPX-move buckets of the report, percent over the horizon: (lo, hi]. */
 export const MOVE_BUCKETS = [

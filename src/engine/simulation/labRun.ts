@@ -2,18 +2,13 @@
 // P&L at mid and after trading costs. A range of pairs is self-contained — each pair draws from its own seeded stream
 // — so a pool of workers can run disjoint ranges and the merged series are bit-identical to one worker's.
 import type { TradingCosts } from '../book/tradingCosts';
-import { condorLegValuesAt, condorMarkAt, vixCallMark } from './marking';
+import { condorLegValuesAt, condorMarkAt } from './condorMarks';
+import { vixCallMark } from './vixCallMarks';
 import { pathBlock, simulatePairs } from './paths';
 import { analogPairs } from './analogs';
-import {
-	CLOSE_DTE,
-	CLOSE_STOP,
-	CLOSE_TAKE_PROFIT,
-	pathOutcome,
-	runPolicyOnPath,
-	type ChunkMarks,
-	type PolicySpec,
-} from './policies';
+import { type PolicySpec } from './policySpec';
+import { CLOSE_DTE, CLOSE_STOP, CLOSE_TAKE_PROFIT, pathOutcome, type ChunkMarks } from './pathRun';
+import { runPolicyOnPath } from './policies';
 import { pathSignals } from './signals';
 import type { StartPlan } from './labPlan';
 import type { PathModel } from './paths';

@@ -14,7 +14,8 @@ import { applyPlaybook, playbookFor } from '../book/playbook';
 import { tradeCostUsd } from '../book/tradingCosts';
 import { wilderRsi } from '../math/rsi';
 import type { MarketModel } from '../scenario/marketModel';
-import type { EntryBook, EntryRule, PolicySpec } from './policies';
+import type { EntryRule, PolicySpec } from './policySpec';
+import type { EntryBook } from './pathRun';
 
 /** What a policy entered at one start: the condor, and the hedge before any path-dependent trade. */
 export interface PolicyEntry {

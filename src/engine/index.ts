@@ -214,73 +214,11 @@ export type { PricedBook } from './scenario/priceBook';
 export { priceBook, priceBookOn } from './scenario/priceBook';
 export type { TermStructure } from './scenario/termStructure';
 export { termStructure, curveModel } from './scenario/termStructure';
-// Simulation: the Monte Carlo regime lab (paths, marking, policies, statistics).
-export { splitmix32, streamSeed, Xoshiro128 } from './simulation/prng';
-export type { StepGrid } from './simulation/stepGrid';
-export { CLOSE_MINUTES_ET, stepGrid, horizonDate } from './simulation/stepGrid';
-export type { JumpParams, PathModel, PathStart, PathBlock, OpenSteps } from './simulation/paths';
-export {
-	DEFAULT_PATH_MODEL,
-	NO_OPENS,
-	ouStep,
-	checkPathModel,
-	meanOffsets,
-	pathBlock,
-	simulatePairs,
-} from './simulation/paths';
-export type { CondorTables } from './simulation/condorMarks';
-export { condorTables, markCondor, condorMarkAt, condorLegValuesAt } from './simulation/condorMarks';
-export type { VxTables } from './simulation/vixCallMarks';
-export { vxTables, vixCallMark, modelFuture, markVixCalls } from './simulation/vixCallMarks';
-export type { RsiSeed } from './simulation/signals';
-export { RSI_DAYS, rsiSeed, pathSignals } from './simulation/signals';
-export type { EntryRule, CondorManagement, PolicySpec } from './simulation/policySpec';
-export type {
-	EntryBook,
-	ChunkMarks,
-	RollStrike,
-	PathOutcome,
-	PolicyVx,
-	PolicyTrace,
-	TradeKind,
-} from './simulation/pathRun';
-export { NO_MANAGEMENT, DEFAULT_POLICIES, checkPolicy } from './simulation/policySpec';
-export { pathOutcome, CLOSE_HORIZON, CLOSE_TAKE_PROFIT, CLOSE_STOP, CLOSE_DTE } from './simulation/pathRun';
-export { runPolicyOnPath } from './simulation/policies';
-export type { PnlStats, Histogram } from './simulation/stats';
-export { pnlStats, sortedCopy, quantileSorted, sharedEdges, histogram } from './simulation/stats';
-export { blockResample, blockBootstrapSe } from './simulation/blockBootstrap';
-export type { StartSpec, StartState } from './simulation/startStates';
-export type { AnalogWindows } from './simulation/analogs';
-export {
-	ANALOG_RATIO_EDGES,
-	MIN_ANALOG_WINDOWS,
-	ratioBucket,
-	analogWindows,
-	analogSource,
-	analogPairs,
-} from './simulation/analogs';
-export { regimeStarts } from './simulation/startStates';
 export type { Counterpart, CounterpartRegime } from './scenario/counterparts';
 export { counterpart, vixBucket, bucketLabel } from './scenario/counterparts';
-export type { RegimeLabSettings } from './simulation/labSettings';
-export {
-	DEFAULT_REGIME_LAB_SETTINGS,
-	LAB_PATH_CHOICES,
-	MAX_LAB_PATHS,
-	checkRegimeLabSettings,
-} from './simulation/labSettings';
-export type { StartPlan } from './simulation/labPlan';
-export type { PolicyEntry, EntryQuote } from './simulation/policyEntries';
-export { entrySpec, quoteEntry, policyEntries } from './simulation/policyEntries';
-export { planStart, riskPremium, premiumRegime, meanVixPath } from './simulation/labPlan';
-export type { EventCounts, PolicySeries, StartSeries } from './simulation/labRun';
-export { runPairs } from './simulation/labRun';
-export type { MoveOutcome, PolicyFigures, PolicyResult } from './simulation/labReport';
-export { MOVE_BUCKETS } from './simulation/labReport';
-export type { RegimeLabProgress, StartResult, RegimeLabResult } from './simulation/regimeLab';
-export { labStarts, runLabPart, labResult, runRegimeLab, mergeStartSeries } from './simulation/regimeLab';
-// History: imported Cboe / CFE files, the proxy VX curve, flips, indicators and FOMC days.
+// The regime lab (docs/simulation.md).
+export * from './simulation';
+// History: imported Cboe / CFE files, the proxy VX curve, flips, indicators, FOMC days, replay and back-test.
 export * from './history';
 export type { ProxyCalibration } from './history/proxyFutures';
 export { proxyFuture, PROXY_VOL_OF_VOL } from './history/proxyFutures';

@@ -1,6 +1,7 @@
 // The UI's handle on the engine worker: latest-wins calls per channel, crash restart, main-thread fallback.
 import { wrap, type Remote } from 'comlink';
 import type { EngineApi } from '../worker/api';
+import { notices } from './notices.svelte';
 
 export type EngineHandle = Remote<EngineApi> | EngineApi;
 type Call<T> = (api: EngineHandle) => Promise<T> | T;
@@ -62,7 +63,7 @@ export class EngineClient {
 			return wrap<EngineApi>(worker);
 		} catch {
 			this.mode = 'main-thread';
-			this.notice = 'Background worker unavailable: calculations run on the main thread.';
+			this.#tell('Background worker unavailable: calculations run on the main thread.');
 			return (await import('../worker/api')).api;
 		}
 	}
@@ -72,7 +73,7 @@ export class EngineClient {
 		this.#crash.reject(new Error(reason));
 		this.#crash = EngineClient.#crashSignal();
 		this.restarts += 1;
-		this.notice = `The calculation engine stopped (${reason}) and was restarted. Your inputs are kept.`;
+		this.#tell(`The calculation engine stopped (${reason}) and was restarted. Your inputs are kept.`);
 		this.#api = this.#start(create);
 	}
 
@@ -112,8 +113,15 @@ export class EngineClient {
 		});
 	}
 
+	/** Keeps the message and shows it in the app's notice queue. */
+	#tell(message: string) {
+		this.notice = message;
+		notices.push({ key: 'engine', kind: 'warn', message });
+	}
+
 	dismissNotice() {
 		this.notice = null;
+		notices.dismissKey('engine');
 	}
 
 	terminate() {

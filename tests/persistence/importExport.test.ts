@@ -33,6 +33,7 @@ describe('export', () => {
 		expect(await importFile(blob)).toEqual({
 			ok: true,
 			migratedFrom: null,
+			notes: [],
 			value: { schemaVersion: SCHEMA_VERSION, ...input },
 		});
 	});

@@ -1,8 +1,9 @@
 // The drafts this tab does not own: unsaved work that closed tabs (or replaced scenarios) left, the newest of which a
 // fresh tab offers to open, and drafts this version cannot read (a newer version's, or damaged), kept as they are
 // for export. A closed tab's draft with nothing unsaved is removed: everything in it is saved elsewhere.
-import type { Draft, UnreadableDraft } from '../persistence';
+import { downloadBlob, type Draft, type UnreadableDraft } from '../persistence';
 import type { WorkSession } from './session.svelte';
+import { quoted } from './notices.svelte';
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -22,7 +23,7 @@ export class DraftShelf {
 		this.session.notices.push({
 			key: 'offer',
 			kind: 'info',
-			message: `Unsaved work from an earlier visit: “${newest.name}” (last edited ${when}).`,
+			message: `Unsaved work from an earlier visit: ${quoted(newest.name)} (last edited ${when}).`,
 			actions: [{ label: 'Open it', run: () => this.adopt(newest) }],
 		});
 	}
@@ -46,7 +47,7 @@ export class DraftShelf {
 		this.session.notices.dismissKey('offer');
 		await this.session.replace(
 			{ name: d.name, data: d.data, savedId: d.base?.savedId ?? null, revision: d.base?.revision ?? null },
-			`Opened the unsaved “${d.name}”.`,
+			`Opened the unsaved ${quoted(d.name)}.`,
 		);
 		this.session.base = d.base;
 		this.session.unsaved = d.unsaved;
@@ -65,11 +66,20 @@ export class DraftShelf {
 		await this.refresh();
 	}
 
+	/** Tells the user about a draft that cannot be read, with a way to export it as it is. */
 	report(u: UnreadableDraft) {
 		this.session.notices.push({
 			key: 'unreadable',
 			kind: 'warn',
-			message: `A draft${u.name ? ` (“${u.name}”)` : ''} could not be opened: ${u.message} It is kept untouched; export it from Saved, or open it in the version that wrote it.`,
+			message: `A draft${u.name ? ` (${quoted(u.name)})` : ''} could not be opened: ${u.message} It is kept untouched (also under Saved); export it, or open it in the version that wrote it.`,
+			actions: [{ label: 'Export it', run: () => this.export(u), keep: true }],
 		});
+	}
+
+	/** Downloads an unreadable draft exactly as it is stored. */
+	export(u: UnreadableDraft) {
+		const slug = u.key.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+		const text = JSON.stringify(u.raw, null, 2);
+		downloadBlob(new Blob([text], { type: 'application/json' }), `alvh-kept-${slug}.json`);
 	}
 }

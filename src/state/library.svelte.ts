@@ -18,7 +18,7 @@ import {
 	type StorageStatus,
 } from '../persistence';
 import type { MarketSnapshot } from '../engine';
-import { notices as defaultNotices, type Notices } from './notices.svelte';
+import { notices as defaultNotices, type Notices, quoted } from './notices.svelte';
 import { WorkSession } from './session.svelte';
 import { LibraryFiles } from './libraryFiles.svelte';
 import { LibraryTabs, type Conflict } from './libraryTabs.svelte';
@@ -70,6 +70,7 @@ export class Library {
 
 	async refresh() {
 		const r = await this.store.list();
+		if (!r.ok && r.reason === 'unavailable') return this.session.storageFailed();
 		if (!r.ok) return this.#fail(r.message);
 		this.entries = r.value.entries;
 		this.damaged = r.value.damaged;
@@ -107,6 +108,8 @@ export class Library {
 		await this.refresh();
 		const linked = await this.openLink(location.hash, location.clearHash);
 		if (!restored && !linked) this.session.shelf.offerNewest();
+		const [unreadable] = this.session.shelf.unreadable;
+		if (unreadable && !this.notices.latest('unreadable')) this.session.shelf.report(unreadable);
 		const unlisten = this.tabs.listen();
 		const stopAutosave = this.session.startAutosave((schedule) =>
 			$effect.root(() => {
@@ -115,6 +118,7 @@ export class Library {
 					const b = this.bench;
 					void [b.marketData, b.bookData, $state.snapshot(b.whatIf)];
 					void [$state.snapshot(b.labSettings), b.labResult, b.mcSeed, b.name];
+					this.session.unsaved = this.session.isUnsaved();
 					if (b.valid) schedule();
 				});
 			}),
@@ -147,7 +151,7 @@ export class Library {
 		const migrated = parsed.migratedFrom !== null ? ` (updated from format ${parsed.migratedFrom})` : '';
 		await this.session.replace(
 			{ name, data, savedId: null, revision: null },
-			[`Opened the shared scenario “${name}”${migrated}.`, ...parsed.notes].join(' '),
+			[`Opened the shared scenario ${quoted(name)}${migrated}.`, ...parsed.notes].join(' '),
 			{ trusted: false, kind: parsed.notes.length ? 'warn' : 'info' },
 		);
 		return true;
@@ -162,7 +166,7 @@ export class Library {
 		const r = await this.store.save({ id, name: this.bench.name, data: this.bench.scenario(), baseRevision });
 		if (!r.ok && r.reason === 'conflict') return this.tabs.offerConflict(id!, r.theirs ?? null, r.message);
 		if (!r.ok) return this.#fail(r.message);
-		await this.saved(r.value, `Saved “${r.value.name}”.`);
+		await this.saved(r.value, `Saved ${quoted(r.value.name)}.`);
 	}
 
 	/** Makes a record just written the working scenario's saved version, and tells the list and the other tabs. */
@@ -191,7 +195,7 @@ export class Library {
 		const { record, notes } = r.value;
 		await this.session.replace(
 			{ name: record.name, data: record.data, savedId: record.id, revision: record.revision },
-			[`Opened “${record.name}”.`, ...notes].join(' '),
+			[`Opened ${quoted(record.name)}.`, ...notes].join(' '),
 		);
 	}
 
@@ -212,7 +216,7 @@ export class Library {
 		if (!r.ok) return this.#fail(r.message);
 		this.upsert(r.value.id, indexEntryOf(r.value, r.value.data.lab.result !== null));
 		this.tabs.announce(r.value, false);
-		this.notices.info(`Copied as “${r.value.name}”.`);
+		this.notices.info(`Copied as ${quoted(r.value.name)}.`);
 	}
 
 	async remove(id: string) {
@@ -230,7 +234,7 @@ export class Library {
 			);
 		}
 		this.notices.push({
-			message: `Deleted “${removed.name}”.`,
+			message: `Deleted ${quoted(removed.name)}.`,
 			actions: [{ label: 'Undo', run: () => this.#restore(removed) }],
 		});
 		void this.updateStatus();
@@ -249,7 +253,7 @@ export class Library {
 			this.upsert(r.value.id, indexEntryOf(r.value, r.value.data.lab.result !== null));
 			this.tabs.announce(r.value, false);
 		}
-		this.notices.info(`Restored “${r.value.name}”.`);
+		this.notices.info(`Restored ${quoted(r.value.name)}.`);
 	}
 
 	async removeDamaged(id: string) {

@@ -12,6 +12,7 @@ import {
 	type Scenario,
 } from '../persistence';
 import type { Library } from './library.svelte';
+import { quoted } from './notices.svelte';
 
 export class LibraryFiles {
 	constructor(readonly library: Library) {}
@@ -67,7 +68,7 @@ export class LibraryFiles {
 			? { name, data: stored.value.data, savedId: stored.value.id, revision: stored.value.revision }
 			: { name, data, savedId: null, revision: null };
 		const what = loaded?.ok ? ' (already saved)' : stored.ok ? ' and saved it' : '';
-		await this.library.session.replace(next, [`Imported “${name}”${what}.`, ...notes].join(' '), {
+		await this.library.session.replace(next, [`Imported ${quoted(name)}${what}.`, ...notes].join(' '), {
 			trusted: stored.ok,
 			kind: notes.length ? 'warn' : 'info',
 		});

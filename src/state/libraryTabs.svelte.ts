@@ -5,6 +5,7 @@
 // keep mine (write it over theirs), keep theirs (open it; mine stays restorable with Undo) or save mine as a copy.
 import type { FromTab, ScenarioRecord } from '../persistence';
 import type { Library } from './library.svelte';
+import { quoted } from './notices.svelte';
 
 export interface Conflict {
 	/** The record both versions belong to. */
@@ -42,6 +43,7 @@ export class LibraryTabs {
 
 	offerConflict(id: string, theirs: ScenarioRecord | null, message: string) {
 		this.conflict = { id, theirs, message };
+		this.library.notices.dismissKey(`changed:${id}`);
 		const choices: [string, ConflictChoice][] = theirs
 			? [
 					['Keep mine', 'mine'],
@@ -96,7 +98,9 @@ export class LibraryTabs {
 		if (copy) bench.name = r.value.name;
 		await this.library.saved(
 			r.value,
-			copy ? `Saved your version as “${r.value.name}”.` : `Saved “${r.value.name}” over the other version.`,
+			copy
+				? `Saved your version as ${quoted(r.value.name)}.`
+				: `Saved ${quoted(r.value.name)} over the other version.`,
 		);
 	}
 
@@ -109,7 +113,7 @@ export class LibraryTabs {
 				notices.push({
 					key: `changed:${m.id}`,
 					kind: 'warn',
-					message: `“${bench.name}” was deleted in another tab. It stays open here; saving asks whether to keep it.`,
+					message: `${quoted(bench.name)} was deleted in another tab. It stays open here; saving asks whether to keep it.`,
 				});
 			return;
 		}
@@ -123,7 +127,7 @@ export class LibraryTabs {
 			const { record } = r.value;
 			bench.load(record.data, record.name, record.id);
 			session.setBase(session.baseOf({ ...record, savedId: record.id }));
-			notices.info(`“${record.name}” was updated in another tab; this tab shows the new version.`);
+			notices.info(`${quoted(record.name)} was updated in another tab; this tab shows the new version.`);
 		} else if (m.renamed && entry.ok && entry.value && base.revision === m.revision - 1) {
 			if (bench.name === base.name) bench.name = entry.value.name;
 			session.setBase({ ...base, name: entry.value.name, revision: m.revision });
@@ -131,7 +135,7 @@ export class LibraryTabs {
 			notices.push({
 				key: `changed:${m.id}`,
 				kind: 'warn',
-				message: `“${bench.name}” was changed in another tab. Your edits here are kept; saving asks which version to keep.`,
+				message: `${quoted(bench.name)} was changed in another tab. Your edits here are kept; saving asks which version to keep.`,
 			});
 	}
 }

@@ -90,6 +90,12 @@ export class Notices {
 	}
 }
 
+/** A name as notices quote it: in quotation marks, a long one shortened (the full name is in the list). */
+export function quoted(name: string): string {
+	const short = name.length > 48 ? `${name.slice(0, 45).trimEnd()}…` : name;
+	return `“${short}”`;
+}
+
 /** True for a notice that fades by itself. */
 export const fades = (n: Notice) => n.kind === 'info' && !n.sticky && n.actions.length === 0;
 

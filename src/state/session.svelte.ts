@@ -7,6 +7,8 @@ import {
 	createAutosaver,
 	createDraftStore,
 	dataDigest,
+	downloadBlob,
+	exportFile,
 	newRecordId,
 	openTabLink,
 	type Autosaver,
@@ -17,7 +19,7 @@ import {
 	type TabLink,
 } from '../persistence';
 import { DraftShelf } from './draftShelf.svelte';
-import { notices as defaultNotices, type Notices } from './notices.svelte';
+import { notices as defaultNotices, type Notices, quoted } from './notices.svelte';
 import type { Workbench } from './workbench.svelte';
 
 /** What a working scenario is replaced by. */
@@ -44,7 +46,7 @@ export class WorkSession {
 	unsaved = $state(false);
 	/** IndexedDB failed and drafts go to the Web Storage fallback. */
 	fallback = $state(false);
-	/** The last draft write's outcome, for the Saved screen. */
+	/** Why the last draft write failed (null after one that worked), for the Saved screen. */
 	draftStatus = $state<string | null>(null);
 	tab = $state.raw<TabLink | null>(null);
 	base: DraftBase | null = null;
@@ -111,7 +113,7 @@ export class WorkSession {
 	async start(): Promise<boolean> {
 		this.tab = await this.#openTab();
 		const own = await this.drafts.load(this.tab.id);
-		if (own.failure) this.#storageFailed(own.failure.message);
+		if (own.failure) this.storageFailed();
 		if (own.unreadable) {
 			await this.drafts.keepAside(own.unreadable);
 			this.shelf.report(own.unreadable);
@@ -135,7 +137,7 @@ export class WorkSession {
 				this.unsaved = draft.unsaved;
 				const r = await this.drafts.save(draft);
 				if (r.ok && r.value === 'fallback') {
-					this.#storageFailed('IndexedDB refused the write');
+					this.storageFailed();
 					return { ok: false, message: 'Draft kept in the fallback storage; retrying.' };
 				}
 				if (r.ok && this.fallback) {
@@ -145,7 +147,7 @@ export class WorkSession {
 				return r.ok ? { ok: true } : { ok: false, message: r.message };
 			},
 			writeNow: (draft) => void this.drafts.saveNow(draft),
-			onResult: (r) => (this.draftStatus = r.ok ? 'Draft saved' : r.message),
+			onResult: (r) => (this.draftStatus = r.ok ? null : r.message),
 		});
 		this.#autosaver = autosaver;
 		const stop = onEdit(() => autosaver.schedule());
@@ -199,26 +201,34 @@ export class WorkSession {
 			this.setBase(previous.base);
 			if (keptAs) await this.drafts.remove(keptAs);
 			await this.shelf.refresh();
-			this.notices.info(`Back to “${previous.name}”.`);
+			this.notices.info(`Back to ${quoted(previous.name)}.`);
 		};
 		this.notices.push({
 			key: 'replaced',
 			kind: opts.kind ?? 'info',
-			message: keptAs ? `${message} Your unsaved “${previous.name}” is kept under Saved.` : message,
+			message: keptAs ? `${message} Your unsaved ${quoted(previous.name)} is kept under Saved.` : message,
 			actions: [{ label: 'Undo', run: undo }],
 		});
 		if (keptAs) await this.shelf.refresh();
 	}
 
-	#storageFailed(detail: string) {
+	/** Says, once, that the browser's storage is failing and the work goes to the fallback; offers an export. */
+	storageFailed() {
 		if (this.fallback) return;
 		this.fallback = true;
 		this.notices.push({
 			key: STORAGE_NOTICE,
 			kind: 'warn',
 			message:
-				'The browser’s storage is failing, so your work is saved on this device only in a fallback (smaller, and ' +
-				`cleared with the site’s data). Export a file to keep a copy. (${detail})`,
+				'The browser’s storage is not working: your work is saved on this device only in a fallback (smaller, and ' +
+				'cleared with the site’s data), and saved scenarios cannot be opened or saved. Export a file to keep a copy.',
+			actions: [{ label: 'Export', run: () => this.exportCurrent(), keep: true }],
 		});
+	}
+
+	/** Downloads the working scenario as a file. */
+	exportCurrent() {
+		const { blob, fileName } = exportFile({ name: this.bench.name, data: this.bench.scenario() });
+		downloadBlob(blob, fileName);
 	}
 }

@@ -4,7 +4,7 @@
 // running, says the app was updated, and reloads only when its user asks (its draft written first). A reload restores
 // each tab's own draft.
 import type { FromTab } from '../persistence';
-import type { Notices } from './notices.svelte';
+import { quoted, type Notices } from './notices.svelte';
 import type { WorkSession } from './session.svelte';
 
 const KEY = 'update';
@@ -29,8 +29,11 @@ export class UpdateCoordinator {
 	constructor(
 		readonly session: WorkSession,
 		readonly notices: Notices,
-		/** Lets the waiting version take over (the service worker's skip-waiting). */
-		readonly apply: () => Promise<void>,
+		/**
+		 * Lets the waiting version take over (the service worker's skip-waiting); false when none is waiting any more
+		 * (another tab applied it), in which case this tab simply reloads.
+		 */
+		readonly apply: () => Promise<boolean>,
 		readonly reloadPage: () => void = () => location.reload(),
 	) {}
 
@@ -48,10 +51,10 @@ export class UpdateCoordinator {
 
 	/** The message of the prompt: which tabs hold unsaved edits. */
 	message(): string {
-		const mine = this.session.isUnsaved() ? [`this tab (“${this.session.bench.name}”)`] : [];
+		const mine = this.session.isUnsaved() ? [`this tab (${quoted(this.session.bench.name)})`] : [];
 		const theirs = Object.values(this.others)
 			.filter((t) => t.unsaved)
-			.map((t) => `another tab (“${t.name}”)`);
+			.map((t) => `another tab (${quoted(t.name)})`);
 		const edited = [...mine, ...theirs];
 		if (edited.length === 0) return 'An update is ready. Reload to use it.';
 		return (
@@ -85,7 +88,7 @@ export class UpdateCoordinator {
 			this.#onConfirm = null;
 		}
 		this.#initiated = true;
-		await this.apply();
+		if (!(await this.apply())) this.reloadPage();
 	}
 
 	/** The new version has taken over this tab (because some tab applied it). */

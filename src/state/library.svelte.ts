@@ -104,12 +104,14 @@ export class Library {
 	 * to the teardown.
 	 */
 	async start(location: { hash: string; clearHash: () => void }): Promise<() => void> {
-		const restored = await this.session.start();
-		await this.refresh();
+		const [restored] = await Promise.all([this.session.start(), this.refresh()]);
 		const linked = await this.openLink(location.hash, location.clearHash);
-		if (!restored && !linked) this.session.shelf.offerNewest();
-		const [unreadable] = this.session.shelf.unreadable;
-		if (unreadable && !this.notices.latest('unreadable')) this.session.shelf.report(unreadable);
+		// Other tabs' drafts are listed once the app is up: an offer or a report may come a moment later.
+		void this.session.shelf.refresh().then(() => {
+			if (!restored && !linked) this.session.shelf.offerNewest();
+			const [unreadable] = this.session.shelf.unreadable;
+			if (unreadable && !this.notices.latest('unreadable')) this.session.shelf.report(unreadable);
+		});
 		const unlisten = this.tabs.listen();
 		const stopAutosave = this.session.startAutosave((schedule) =>
 			$effect.root(() => {

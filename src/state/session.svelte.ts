@@ -108,7 +108,7 @@ export class WorkSession {
 
 	/**
 	 * Claims the tab and restores its own draft; says whether there was one. A draft that cannot be read is moved aside
-	 * (so this tab's writes cannot replace it) and reported.
+	 * (so this tab's writes cannot replace it) and reported. Other tabs' drafts are listed by `shelf.refresh()`.
 	 */
 	async start(): Promise<boolean> {
 		this.tab = await this.#openTab();
@@ -124,7 +124,6 @@ export class WorkSession {
 			this.base = d.base;
 			this.unsaved = d.unsaved;
 		} else this.setBase(this.baseOf({ ...this.#current(), savedId: null, revision: null }));
-		await this.shelf.refresh();
 		return own.draft !== null;
 	}
 

@@ -228,6 +228,7 @@ describe('Library', () => {
 		a.stop(); // tab A closes… (in a browser its lock goes with it; here every other draft counts as closed)
 		const fresh = await tab();
 		expect(fresh.bench.name).toBe('Untitled scenario');
+		await until(() => fresh.notices.latest('offer') !== null, 'the offer');
 		expect(message(fresh.notices)).toMatch(/Unsaved work from an earlier visit: “Tab (A|B) work”/);
 		await press(fresh.notices, 'Open it');
 		expect(fresh.bench.name).toMatch(/^Tab (A|B) work$/);
@@ -244,6 +245,8 @@ describe('Library', () => {
 		};
 		await set('draft:future-tab', newer, idb);
 		const t = await tab();
+		await until(() => t.session.shelf.unreadable.length > 0, 'the unreadable draft to be listed');
+		expect(t.notices.latest('unreadable')?.message).toMatch(/“Future”\) could not be opened/);
 		expect(t.session.shelf.unreadable.map((u) => [u.name, u.message])).toEqual([
 			['Future', expect.stringMatching(/newer version of ALVH Lab/)],
 		]);

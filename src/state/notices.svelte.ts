@@ -51,7 +51,10 @@ export class Notices {
 			sticky: input.sticky ?? false,
 			at: Date.now(),
 		};
-		let items = this.items.filter((n) => notice.key === null || n.key !== notice.key);
+		// One with the same key, or the same news again, replaces the shown one (so it does not stack twice).
+		const same = (n: Notice) =>
+			notice.key !== null ? n.key === notice.key : fades(n) && fades(notice) && n.message === notice.message;
+		let items = this.items.filter((n) => !same(n));
 		items = [...items, notice];
 		while (items.length > MAX_NOTICES) {
 			const drop = items.findIndex((n) => fades(n));

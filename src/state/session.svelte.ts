@@ -92,7 +92,16 @@ export class WorkSession {
 	isUnsaved(): boolean {
 		const b = this.base;
 		if (!b || b.digest === null) return true;
-		return b.name !== this.bench.name || b.digest !== dataDigest(this.bench.scenario());
+		return b.name !== this.bench.name || b.digest !== this.#digest();
+	}
+
+	/** dataDigest of the working scenario, from the workbench's plain copies (no copy of the lab result: it runs on
+	 * every edit). */
+	#digest(): string {
+		const b = this.bench;
+		const lab = { settings: $state.snapshot(b.labSettings), result: b.labResult };
+		const whatIf = $state.snapshot(b.whatIf);
+		return dataDigest({ market: b.marketData, book: b.bookData, whatIf, mcSeed: b.mcSeed, lab });
 	}
 
 	draft(): Draft {

@@ -109,3 +109,51 @@ test('a draft from a newer version is kept untouched and can be exported', { tim
 		await s.close();
 	}
 });
+
+test(
+	'a damaged record is named and can be deleted; a longer list gets a search box',
+	{ timeout: 120_000 },
+	async () => {
+		const s = await openApp();
+		try {
+			const { page } = s;
+			await page.goto(s.url);
+			await waitForApp(page);
+			await showTab(page, 'Saved');
+			await page.getByLabel('Name', { exact: true }).fill('Calm week');
+			await page.getByRole('button', { name: 'Save to this device' }).click();
+			for (const name of ['Crash week', 'Flat week', 'Spike day', 'Roll day', 'Expiry week'])
+				await page
+					.getByLabel('Name', { exact: true })
+					.fill(name)
+					.then(() => page.getByRole('button', { name: 'Save as new' }).click());
+			await page.getByTestId('saved-list').getByText('Expiry week').waitFor();
+			const broken = {
+				id: 'broken',
+				updatedAt: 1,
+				schemaVersion: 4,
+				name: 'Broken one',
+				data: { market: 'gone' },
+			};
+			await idb(page, 'put', 'scenario:broken', broken);
+			await page.reload();
+			await waitForApp(page);
+			await showTab(page, 'Saved');
+			const damaged = page.getByTestId('damaged');
+			await damaged.getByText('“Broken one”').waitFor();
+			await page.getByLabel(/Search 6 saved scenarios/).fill('week');
+			assert.equal(await page.getByTestId('saved-list').locator('li').count(), 4);
+			await page.screenshot({ path: `${SCREENSHOTS}saved-search-damaged.png`, fullPage: true });
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				damaged.getByRole('button', { name: 'Export it' }).click(),
+			]);
+			assert.deepEqual(JSON.parse(readFileSync((await download.path())!, 'utf8')), broken);
+			await damaged.getByRole('button', { name: 'Delete the damaged record Broken one' }).click();
+			await damaged.waitFor({ state: 'detached' });
+			assert.equal(await idb(page, 'get', 'scenario:broken'), undefined);
+		} finally {
+			await s.close();
+		}
+	},
+);

@@ -1,6 +1,7 @@
 // Nothing a tap replaces is lost, at phone size: Delete → Undo brings the scenario back (and it survives a reload); a
 // share link opened over unsaved work keeps that work and Undo restores it; a link whose lab result repeats an id is
-// refused with a message and changes nothing; a long name never pushes a notice's buttons off the screen.
+// refused with a message and changes nothing; the playbook's numbers are undone; a long name never pushes a notice's
+// buttons off the screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultScenario, encodeShareFragment } from '../../src/persistence';
@@ -76,11 +77,26 @@ test(
 			await page.getByTestId('lab-run').waitFor();
 			await assertNoBadNumbers(page, 'Regimes after the refused link');
 
+			// Applying the playbook's numbers is undone in one tap.
+			await showTab(page, 'Book');
+			const strikes = page.getByTestId('condor-strikes');
+			await strikes.waitFor();
+			const before = await strikes.textContent();
+			await page.getByTestId('apply-playbook').click();
+			await notice(/Applied the playbook/).waitFor();
+			await notice(/Applied the playbook/)
+				.getByRole('button', { name: 'Undo' })
+				.click();
+			await page.waitForFunction(
+				(old) => document.querySelector('[data-testid="condor-strikes"]')?.textContent === old,
+				before,
+			);
+
 			// A long unbroken name: the notice wraps, its close button stays on screen.
 			await showTab(page, 'Saved');
 			await name.fill('W'.repeat(120));
 			await page.getByRole('button', { name: 'Save as new' }).click();
-			const long = notice(/Saved “W+”/);
+			const long = notice(/Saved “W+…”/);
 			await long.waitFor();
 			const close = await long.getByRole('button', { name: 'Dismiss' }).boundingBox();
 			assert.ok(

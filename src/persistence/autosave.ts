@@ -2,7 +2,8 @@
 // debounce), or at once when the page is being hidden or left (visibilitychange → hidden, pagehide), which on a phone
 // is often the last chance before the tab is frozen or discarded. Writes never overlap: a flush during a write waits
 // for it and then writes the newest state. The state is read only when written (`read`), so a burst of edits costs
-// one snapshot, not one per keystroke.
+// one snapshot, not one per keystroke. A write that fails stays pending: it is retried after a growing pause and is
+// still written synchronously (`writeNow`) when the page is left, so a failing storage never silently drops an edit.
 
 /** The part of `document` the autosaver listens to. */
 export interface VisibilitySource {
@@ -26,6 +27,8 @@ export interface AutosaveOptions<T> {
 	write: (value: T) => Promise<WriteResult | { ok: boolean; message?: string }>;
 	/** Quiet time after the last edit before writing, ms (default 800). */
 	delayMs?: number;
+	/** Pause before retrying a failed write, ms; doubled after each failure up to 16× (default 2000). */
+	retryMs?: number;
 	/**
 	 * A synchronous write for when the page is being left, where an asynchronous one may be cut off (e.g. Web
 	 * Storage). Called with the newest state on pagehide and on hiding, before the asynchronous flush.
@@ -53,6 +56,8 @@ export interface Autosaver {
 
 export function createAutosaver<T>(opts: AutosaveOptions<T>): Autosaver {
 	const delay = opts.delayMs ?? 800;
+	const retryMs = opts.retryMs ?? 2000;
+	let failures = 0;
 	const doc = opts.document === undefined ? (globalThis.document ?? null) : opts.document;
 	const win =
 		opts.window === undefined
@@ -82,6 +87,13 @@ export function createAutosaver<T>(opts: AutosaveOptions<T>): Autosaver {
 				ok: false,
 				message: `The draft could not be saved: ${e instanceof Error ? e.message : String(e)}`,
 			};
+		}
+		if (result.ok) failures = 0;
+		else if (!dirty) {
+			// Still to be written: retried later, and written synchronously if the page is left meanwhile.
+			dirty = true;
+			clearTimer();
+			timer = setTimeout(() => void flush(), retryMs * 2 ** Math.min(4, failures++));
 		}
 		opts.onResult?.(result);
 	}
@@ -125,6 +137,7 @@ export function createAutosaver<T>(opts: AutosaveOptions<T>): Autosaver {
 			doc?.removeEventListener('visibilitychange', onVisibility);
 			win?.removeEventListener('pagehide', onPageHide);
 			await flush();
+			clearTimer(); // no retries once disposed
 		},
 		get pending() {
 			return dirty;

@@ -1,10 +1,11 @@
 // Scenarios as JSON files: export builds a readable file (envelope with name and schema version, two-space indent)
-// and a safe file name; import reads a File (refusing an oversized one before reading it) and runs the text through
-// the same checks as every other way in. Importing returns the scenario; applying or saving it is the caller's
-// choice, so a bad file never overwrites anything.
-import { SCHEMA_VERSION, parseScenarioText, type Scenario } from './scenario';
+// and a safe file name; a library file holds every saved scenario at once (Export all). Import reads a File (refusing
+// an oversized one before reading it) and runs each scenario through the same checks as every other way in.
+// Importing returns the scenarios; saving or applying them is the caller's choice, so a bad file never overwrites
+// anything, and one bad scenario in a library file refuses only itself.
+import { SCHEMA_VERSION, parseScenarioText, parseScenarioValue, type Scenario } from './scenario';
 import type { ScenarioEnvelope } from './scenarioSchema';
-import { DEFAULT_LIMITS, type Validated } from './validate';
+import { DEFAULT_LIMITS, parseJsonText, type Validated } from './validate';
 
 export const SCENARIO_MIME = 'application/json';
 
@@ -74,4 +75,69 @@ export async function importFile(file: Blob): Promise<Validated<ScenarioEnvelope
 		return { ok: false, message: 'The file could not be read.', issues: [] };
 	}
 	return importText(text);
+}
+
+/** What a library file says it is. */
+export const LIBRARY_FORMAT = 'alvh-lab-library';
+/** Largest library file, in characters, and most scenarios in one. */
+export const MAX_LIBRARY_CHARS = 100_000_000;
+export const MAX_LIBRARY_SCENARIOS = 10_000;
+
+/** The JSON text of a library file: every scenario given, compact (a big library is large already). */
+export function exportLibraryText(items: readonly { name: string; data: Scenario }[]): string {
+	const scenarios = items.map((i) => ({ schemaVersion: SCHEMA_VERSION, name: i.name, data: i.data }));
+	return `${JSON.stringify({ format: LIBRARY_FORMAT, scenarios })}\n`;
+}
+
+export function exportLibraryFile(
+	items: readonly { name: string; data: Scenario }[],
+	date: Date = new Date(),
+): { blob: Blob; fileName: string } {
+	return {
+		blob: new Blob([exportLibraryText(items)], { type: SCENARIO_MIME }),
+		fileName: exportFileName('library', date),
+	};
+}
+
+type Accepted = Extract<Validated<ScenarioEnvelope>, { ok: true }>;
+
+/** What an imported file held: its scenarios that passed, and why each other one was refused. */
+export type ImportedFile =
+	| { ok: true; scenarios: Accepted[]; refused: { index: number; message: string }[] }
+	| { ok: false; message: string };
+
+/** The scenarios of a parsed library file, each checked on its own; null when the value is not a library file. */
+function readLibrary(value: unknown): ImportedFile | null {
+	const obj = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
+	if (obj?.format !== LIBRARY_FORMAT) return null;
+	const list = obj.scenarios;
+	if (!Array.isArray(list) || Object.keys(obj).some((k) => k !== 'format' && k !== 'scenarios'))
+		return { ok: false, message: 'The library file is not valid (expected only a list of scenarios).' };
+	if (list.length > MAX_LIBRARY_SCENARIOS)
+		return { ok: false, message: `The library file holds more than ${MAX_LIBRARY_SCENARIOS} scenarios.` };
+	const scenarios: Accepted[] = [];
+	const refused: { index: number; message: string }[] = [];
+	list.forEach((item, index) => {
+		const r = parseScenarioValue(item);
+		if (r.ok) scenarios.push(r);
+		else refused.push({ index, message: r.message });
+	});
+	return { ok: true, scenarios, refused };
+}
+
+/** The scenarios of a chosen file — one scenario, or a library file; an oversized file is refused unread. */
+export async function importAnyFile(file: Blob): Promise<ImportedFile> {
+	if (file.size > MAX_LIBRARY_CHARS * 4)
+		return { ok: false, message: `The file is too large (${(file.size / 1e6).toFixed(1)} MB).` };
+	let text: string;
+	try {
+		text = await file.text();
+	} catch {
+		return { ok: false, message: 'The file could not be read.' };
+	}
+	const json = parseJsonText(text, MAX_LIBRARY_CHARS);
+	const library = json.ok ? readLibrary(json.value) : null;
+	if (library) return library;
+	const one = importText(text);
+	return one.ok ? { ok: true, scenarios: [one], refused: [] } : { ok: false, message: one.message };
 }

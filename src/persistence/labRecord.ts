@@ -6,13 +6,14 @@ import {
 	DEFAULT_PATH_MODEL,
 	DEFAULT_POLICIES,
 	LAB_PATH_CHOICES,
+	MARKET_PRESETS,
 	MOVE_BUCKETS,
 	type PathModel,
 	type PnlStats,
 	type PolicyFigures,
 	type RegimeLabResult,
 } from '../engine';
-import { integerIn, isoDate, numberIn } from './validate';
+import { integerIn, isoDate, numberIn } from './schemaParts';
 
 const MAX_USD = 1e12;
 const usd = () => numberIn(-MAX_USD, MAX_USD);
@@ -41,15 +42,25 @@ export const pathModelSchema = v.strictObject({
 });
 
 export const labSettingsSchema = v.strictObject({
-	/** One of the path counts the screen offers. */
-	paths: v.picklist(LAB_PATH_CHOICES),
+	paths: v.pipe(
+		v.number(),
+		v.check(
+			(n) => (LAB_PATH_CHOICES as readonly number[]).includes(n),
+			`expected one of ${LAB_PATH_CHOICES.map((n) => n.toLocaleString('en-US')).join(', ')} paths`,
+		),
+	),
 	/** Calendar days to the horizon; null: the condor's expiry. */
 	horizonDays: v.nullable(integerIn(1, 3650)),
 	model: pathModelSchema,
-	/** Ids of DEFAULT_POLICIES to run. */
-	policyIds: v.pipe(v.array(id()), v.minLength(1), v.maxLength(MAX_POLICIES)),
+	/** Ids of DEFAULT_POLICIES to run, each once. */
+	policyIds: v.pipe(
+		v.array(v.picklist(DEFAULT_POLICIES.map((p) => p.id))),
+		v.minLength(1),
+		v.maxLength(MAX_POLICIES),
+		v.check((ids) => new Set(ids).size === ids.length, 'expected each policy once'),
+	),
 	/** Two MARKET_PRESETS ids to start from instead of this market and its counterparts; null: the counterparts. */
-	startPresetIds: v.nullable(v.pipe(v.array(id()), v.length(2))),
+	startPresetIds: v.nullable(v.pipe(v.array(v.picklist(MARKET_PRESETS.map((p) => p.id))), v.length(2))),
 });
 
 const statsSchema = v.strictObject({
@@ -215,15 +226,41 @@ export function labResultRecord(result: RegimeLabResult, inputsKey: string): Lab
 	};
 }
 
-/** A short, stable digest of any JSON value (FNV-1a, 32 bits, hex): equal inputs give equal keys. */
+/** JSON text with object keys sorted at every level, so equal values give equal text whatever their key order. */
+function canonicalJson(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+	if (typeof value === 'object' && value !== null) {
+		const obj = value as Record<string, unknown>;
+		const keys = Object.keys(obj)
+			.filter((k) => obj[k] !== undefined)
+			.sort();
+		return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+	}
+	return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * A short, stable digest of any JSON value (FNV-1a, 32 bits, hex, over its canonical JSON): equal values give equal
+ * keys, whatever the order their keys were written in (a record read back through the schema has the schema's order).
+ */
 export function digest(value: unknown): string {
-	const text = JSON.stringify(value);
+	const text = canonicalJson(value);
 	let h = 0x811c9dc5;
 	for (let i = 0; i < text.length; i++) {
 		h ^= text.charCodeAt(i);
 		h = Math.imul(h, 0x01000193);
 	}
 	return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The digest of everything a regime-lab run depends on: a result whose `inputsKey` differs is stale. */
+export function labInputsKey(input: {
+	market: unknown;
+	book: unknown;
+	mcSeed: number;
+	settings: LabSettings;
+}): string {
+	return digest({ market: input.market, book: input.book, seed: input.mcSeed, settings: input.settings });
 }
 
 // Compile-time guards: the stored shapes follow the engine's.

@@ -161,7 +161,7 @@ export function migrate(record: JsonObject): Migrated {
 	if (version > SCHEMA_VERSION)
 		return {
 			ok: false,
-			message: `The file was saved by a newer version of ALVH Lab (schema ${version}; this app reads up to ${SCHEMA_VERSION}). Update the app to open it.`,
+			message: `It was saved by a newer version of ALVH Lab (schema ${version}; this app reads up to ${SCHEMA_VERSION}). Update the app to open it.`,
 		};
 	let r = lifted;
 	for (let n = version; n < SCHEMA_VERSION; n++) r = migrations[n](r);

@@ -5,20 +5,25 @@
 import {
 	DEFAULT_BOOK_SPEC,
 	NO_SHOCK,
+	compareRegimes,
 	defaultMarket,
+	priceBook,
+	validateBook,
 	validateMarket,
 	type BookSpec,
 	type MarketSnapshot,
 	type Shock,
 } from '../engine';
 import { SCHEMA_VERSION, migrate } from './migrations';
+import type { Issue } from './issues';
+import { labResultIdIssues, reconcileLab } from './labChecks';
 import { defaultLab, type LabRecord } from './labRecord';
 import { scenarioEnvelopeSchema, type ScenarioEnvelope } from './scenarioSchema';
 import {
 	safeParseJson,
 	safeParseValue,
 	type Codec,
-	type Issue,
+	type Origin,
 	type ParseOptions,
 	type Validated,
 } from './validate';
@@ -48,6 +53,8 @@ export interface ScenarioRecord extends ScenarioFile {
 	id: string;
 	/** Milliseconds since the epoch of the last save or rename. */
 	updatedAt: number;
+	/** Counts the writes of this record (1 for the first): a save based on an older one is refused. */
+	revision: number;
 }
 
 /** A fresh scenario: today's default market and the default book, no shock, seed 1. */
@@ -61,12 +68,40 @@ export function defaultScenario(): Scenario {
 	};
 }
 
-/** Meaning checks the schema cannot express, with paths as the schema writes them. */
-function checkScenario(envelope: ScenarioEnvelope): Issue[] {
-	return validateMarket(envelope.data.market).map((p) => ({
-		path: p.field ? `data.market.${p.field}` : 'data.market',
+/**
+ * Meaning checks the schema cannot express, with paths as the schema writes them: ids used once in the lab's result,
+ * and for a file or link (not the app's own storage, which may hold unfinished work) the engine's own validation of
+ * the market and the book, then a pricing of the book, so whatever is accepted can be shown on every screen.
+ */
+function checkScenario(envelope: ScenarioEnvelope, origin: Origin): Issue[] {
+	const { data } = envelope;
+	const issues = data.lab.result ? labResultIdIssues(data.lab.result) : [];
+	if (origin === 'storage') return issues;
+	const at = (prefix: string) => (p: { field: string; message: string }) => ({
+		path: p.field ? `${prefix}.${p.field}` : prefix,
 		message: p.message,
-	}));
+	});
+	issues.push(
+		...validateMarket(data.market).map(at('data.market')),
+		...validateBook(data.book, data.market.valuationMinutesEt, data.market.valuationDate).map(
+			at('data.book'),
+		),
+	);
+	if (issues.length > 0) return issues;
+	// What only pricing can tell — a wing by delta wider than the chain, a curve whose mirror image (the Regimes
+	// screen's comparison) is no market — the screens would say; a file or a link is refused with the same words.
+	try {
+		const { positions, model } = priceBook(data.market, data.book);
+		compareRegimes(data.market, positions, model.condorExpiry, data.book.costs);
+	} catch (e) {
+		return [{ path: 'data.book', message: e instanceof Error ? e.message.replace(/\.$/, '') : String(e) }];
+	}
+	return [];
+}
+
+function repairScenario(envelope: ScenarioEnvelope, origin: Origin) {
+	const { data, note } = reconcileLab(envelope.data, origin);
+	return { value: note ? { ...envelope, data } : envelope, notes: note ? [note] : [] };
 }
 
 export const scenarioCodec: Codec<ScenarioEnvelope> = {
@@ -74,6 +109,7 @@ export const scenarioCodec: Codec<ScenarioEnvelope> = {
 	migrate,
 	schema: scenarioEnvelopeSchema,
 	check: checkScenario,
+	repair: repairScenario,
 	hidePathPrefix: 'data.',
 };
 

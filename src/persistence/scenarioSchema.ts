@@ -17,7 +17,7 @@ import {
 } from '../engine';
 import { SCHEMA_VERSION } from './migrations';
 import { labSchema } from './labRecord';
-import { displayName, fromSpec, integerIn, isoDate, numberIn, positiveUpTo } from './validate';
+import { displayName, fromSpec, integerIn, isoDate, numberIn, positiveUpTo } from './schemaParts';
 
 const sviSchema = v.strictObject({
 	a: numberIn(-10, 10),
@@ -181,13 +181,17 @@ export const scenarioDataSchema = v.strictObject({
 	lab: labSchema,
 });
 
-/** A scenario as saved, exported or shared. `id` and `updatedAt` are present in storage, optional in files. */
+/**
+ * A scenario as saved, exported or shared. The store's own fields — `id`, `updatedAt` and `revision` — are present in
+ * storage and optional in files; they are not part of the scenario's data, so they need no schema version.
+ */
 export const scenarioEnvelopeSchema = v.strictObject({
 	schemaVersion: v.literal(SCHEMA_VERSION),
 	name: displayName(),
 	data: scenarioDataSchema,
 	id: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
 	updatedAt: v.optional(integerIn(0, 8.64e15)),
+	revision: v.optional(integerIn(1, Number.MAX_SAFE_INTEGER)),
 });
 
 export type ScenarioData = v.InferOutput<typeof scenarioDataSchema>;

@@ -1,58 +1,65 @@
-// Saved scenarios in IndexedDB through idb-keyval: list, load, save, rename, duplicate, remove (returning the record
-// for undo) and restore, plus the autosaved draft. Records are { id, name, updatedAt, schemaVersion, data }.
-// Writes that depend on what is stored (save, rename) read and write in one transaction with update(). Every record
-// is checked on the way in (so no NaN, Infinity or stray key is ever written) and on the way out (so storage written
-// by an older version is migrated, and a damaged record is reported instead of trusted). Nothing here throws: each
-// call resolves to a value or a typed failure, and a failed write leaves what was stored untouched — a full quota
-// included.
-import { del, entries, get, set, update, type UseStore } from 'idb-keyval';
-import { DRAFT_KEY, SCENARIO_PREFIX, isScenarioKey, scenarioKey, scenarioStore } from './keys';
+// Saved scenarios in IndexedDB (the key layout is in keys.ts): list, load, save, rename, duplicate, remove and restore.
+// Every write is one transaction over the record, its list entry, its lab result and its tombstone, so they never
+// disagree. Each record counts its writes (`revision`): a save names the revision it was based on, and one based on an
+// older revision — another tab saved meanwhile — is refused as a conflict carrying the stored version, so neither is
+// lost; a deleted record leaves a tombstone, so a stale tab cannot bring it back without being asked. The list reads
+// only the small list entries, and a delete touches one record: neither depends on how many scenarios are stored or
+// how large their lab results are. Nothing here throws; a failed write leaves what was stored untouched.
+import type { UseStore } from 'idb-keyval';
+import { INDEX_PREFIX, SCENARIO_PREFIX, indexKey, labKey, scenarioKey, scenarioStore, tombKey } from './keys';
 import {
-	SCHEMA_VERSION,
-	parseScenarioValue,
-	type Scenario,
-	type ScenarioFile,
-	type ScenarioRecord,
-} from './scenario';
+	describeUnreadable,
+	indexEntryOf,
+	readIndexEntry,
+	readRecord,
+	readTomb,
+	withLab,
+	type IndexEntry,
+} from './records';
+import { SCHEMA_VERSION, type Scenario, type ScenarioRecord } from './scenario';
+import { conflict, invalid, missing, storageFailure, type StoreResult } from './storeResult';
+import { Rollback, transact, type Tx } from './tx';
 
-export type StoreFailureReason = 'quota' | 'invalid' | 'missing' | 'unavailable';
+export * from './storeResult';
 
-export interface StoreFailure {
-	ok: false;
-	reason: StoreFailureReason;
+/** A stored record that could not be read back, with why (the UI offers to export or delete it). */
+export interface DamagedRecord {
+	id: string;
+	/** Its name, when one could be read. */
+	name: string | null;
 	message: string;
 }
 
-export type StoreResult<T> = { ok: true; value: T } | StoreFailure;
-
-/** A stored record that could not be read back, with why (the UI may offer to delete it). */
-export interface DamagedRecord {
-	id: string;
-	message: string;
+export interface SaveInput {
+	/** The record to write; none: a new one. */
+	id?: string;
+	name: string;
+	data: Scenario;
+	/** The revision the saved data was based on; a save over a newer one is refused as a conflict. */
+	baseRevision?: number | null;
+	/** Write even over a newer revision or a deletion (the user chose "keep mine"). */
+	force?: boolean;
 }
 
 export interface ScenarioStore {
-	/** Every readable scenario, most recently saved first, and the ids of any that are damaged. */
-	list(): Promise<StoreResult<{ records: ScenarioRecord[]; damaged: DamagedRecord[] }>>;
-	load(id: string): Promise<StoreResult<ScenarioRecord>>;
-	/** Saves a new scenario, or overwrites the one with `id`. */
-	save(input: { id?: string; name: string; data: Scenario }): Promise<StoreResult<ScenarioRecord>>;
+	/** Every list entry, most recently saved first, and the records that could not be read. */
+	list(): Promise<StoreResult<{ entries: IndexEntry[]; damaged: DamagedRecord[] }>>;
+	/** One list entry (null when the scenario is not saved). */
+	entry(id: string): Promise<StoreResult<IndexEntry | null>>;
+	/** A scenario with its lab result; `notes` says what was left out. */
+	load(id: string): Promise<StoreResult<{ record: ScenarioRecord; notes: string[] }>>;
+	save(input: SaveInput): Promise<StoreResult<ScenarioRecord>>;
 	rename(id: string, name: string): Promise<StoreResult<ScenarioRecord>>;
 	/** A copy under a new id, named '<name> (copy)'. */
 	duplicate(id: string): Promise<StoreResult<ScenarioRecord>>;
 	/** Deletes a scenario and returns it (null if it was not there), so the UI can offer undo through `restore`. */
 	remove(id: string): Promise<StoreResult<ScenarioRecord | null>>;
-	/** Puts a removed record back exactly as it was. */
+	/** Puts a removed record back (under a new id if its own was saved again meanwhile). */
 	restore(record: ScenarioRecord): Promise<StoreResult<ScenarioRecord>>;
-	saveDraft(input: { name: string; data: Scenario }): Promise<StoreResult<null>>;
-	/**
-	 * Keeps the draft synchronously (in Web Storage) when the page is being left: an IndexedDB write started in
-	 * pagehide may be cut off by the navigation. The next saveDraft replaces it; loadDraft takes the newer of the two.
-	 */
-	saveDraftNow(input: { name: string; data: Scenario }): StoreResult<null>;
-	/** The autosaved draft, or null when there is none. */
-	loadDraft(): Promise<StoreResult<ScenarioFile | null>>;
-	clearDraft(): Promise<StoreResult<null>>;
+	/** The stored value of a damaged record, as it is (for export). */
+	raw(id: string): Promise<StoreResult<unknown>>;
+	/** Deletes a damaged record. */
+	removeDamaged(id: string): Promise<StoreResult<null>>;
 }
 
 export interface StoreOptions {
@@ -62,264 +69,198 @@ export interface StoreOptions {
 	now?: () => number;
 	/** New record ids (default crypto.randomUUID). */
 	newId?: () => string;
-	/** Synchronous storage for the last-chance draft (default localStorage; null where there is none). */
-	backup?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
 }
-
-/** The Web Storage key of the last-chance draft. */
-export const DRAFT_BACKUP_KEY = 'alvh-lab:draft';
 
 const MAX_NAME = 120;
-
-/** True for a "storage is full" error in any browser's spelling. */
-export function isQuotaError(e: unknown): boolean {
-	if (typeof e !== 'object' || e === null) return false;
-	const { name, code } = e as { name?: unknown; code?: unknown };
-	return (
-		name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014
-	);
-}
-
-function storageFailure(e: unknown, doing: string): StoreFailure {
-	if (isQuotaError(e))
-		return {
-			ok: false,
-			reason: 'quota',
-			message: `Storage is full, so nothing was saved and nothing stored was changed. Delete or export some scenarios, then try again.`,
-		};
-	const detail = e instanceof Error && e.message ? ` (${e.message.slice(0, 120)})` : '';
-	return {
-		ok: false,
-		reason: 'unavailable',
-		message: `Could not ${doing}: the browser's storage is not available${detail}. Nothing stored was changed.`,
-	};
-}
-
-const invalid = (message: string): StoreFailure => ({ ok: false, reason: 'invalid', message });
-const missing = (): StoreFailure => ({
-	ok: false,
-	reason: 'missing',
-	message: 'That scenario is no longer saved (it may have been deleted in another tab).',
-});
-
-/** Thrown inside an update() to leave the record as it is; turned into a failure outside the transaction. */
-class Abort extends Error {
-	constructor(readonly failure: StoreFailure) {
-		super(failure.message);
-	}
-}
-
-/** A stored value as a checked record: migrated if old, refused if damaged. Storage keeps unfinished work, so
- * only the shape is checked here; the engine's meaning checks run when the scenario is opened. */
-function readRecord(value: unknown): StoreResult<ScenarioRecord> {
-	const parsed = parseScenarioValue(value, { semantic: false });
-	if (!parsed.ok) return invalid(parsed.message);
-	const { id, updatedAt } = parsed.value;
-	if (id === undefined || updatedAt === undefined) return invalid('The stored scenario has no id or date.');
-	return { ok: true, value: { ...parsed.value, id, updatedAt } };
-}
-
-/** A draft is a few kilobytes; anything far larger under the key is not ours. */
-const MAX_BACKUP_CHARS = 1_000_000;
-
-function defaultBackup(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null {
-	try {
-		return globalThis.localStorage ?? null;
-	} catch {
-		return null; // access itself throws where storage is blocked
-	}
-}
-
 const trimName = (name: string) => name.trim().slice(0, MAX_NAME);
 const copyName = (name: string) => `${name.slice(0, MAX_NAME - 7)} (copy)`;
 
-const defaultId = () =>
+export const newRecordId = () =>
 	globalThis.crypto?.randomUUID?.() ??
 	`${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 export function createScenarioStore(opts: StoreOptions = {}): ScenarioStore {
 	const store = opts.store ?? scenarioStore();
 	const now = opts.now ?? Date.now;
-	const newId = opts.newId ?? defaultId;
-	const backup = opts.backup === undefined ? defaultBackup() : opts.backup;
+	const newId = opts.newId ?? newRecordId;
 
-	function draftRecord(input: { name: string; data: Scenario }) {
-		return readRecord({
-			schemaVersion: SCHEMA_VERSION,
-			id: DRAFT_KEY,
-			updatedAt: now(),
-			name: trimName(input.name) || 'Draft',
-			data: input.data,
+	/** Reads a stored record inside a transaction: null when absent, a Rollback when damaged. */
+	async function current(tx: Tx, id: string): Promise<ScenarioRecord | null> {
+		const value = await tx.get(scenarioKey(id));
+		if (value === undefined) return null;
+		const r = readRecord(value);
+		if (!r.ok)
+			throw new Rollback(invalid(`The stored copy could not be read (${r.message}); save a copy instead.`));
+		return r.value;
+	}
+
+	/** Writes a checked record, its list entry and its lab result apart; clears its tombstone. */
+	function put(tx: Tx, record: ScenarioRecord) {
+		const result = record.data.lab.result;
+		tx.put(scenarioKey(record.id), {
+			...record,
+			data: { ...record.data, lab: { ...record.data.lab, result: null } },
 		});
+		tx.put(indexKey(record.id), indexEntryOf(record, result !== null));
+		if (result) tx.put(labKey(record.id), { id: record.id, result });
+		else tx.del(labKey(record.id));
+		tx.del(tombKey(record.id));
 	}
 
-	/** The last-chance copy, checked like anything stored (null when absent or unreadable). */
-	function readBackup(): ScenarioRecord | null {
-		try {
-			const text = backup?.getItem(DRAFT_BACKUP_KEY);
-			if (!text || text.length > MAX_BACKUP_CHARS) return null;
-			const r = readRecord(JSON.parse(text));
-			return r.ok ? r.value : null;
-		} catch {
-			return null;
-		}
-	}
-
-	/** Writes `record` under its id in one read-modify-write; `edit` may refuse by throwing Abort. */
-	async function write(
+	/** A record ready to store, checked; the revision and date follow what was there. */
+	function build(
 		id: string,
-		edit: (old: unknown) => { name: string; data: Scenario },
-	): Promise<StoreResult<ScenarioRecord>> {
-		let written = null as ScenarioRecord | null; // assigned inside the transaction
+		name: string,
+		data: Scenario,
+		after: { revision: number; updatedAt: number } | null,
+	): ScenarioRecord {
+		const checked = readRecord({
+			schemaVersion: SCHEMA_VERSION,
+			id,
+			// Strictly after the previous save, so "most recent first" holds even within one millisecond.
+			updatedAt: Math.max(now(), after ? after.updatedAt + 1 : 0),
+			revision: (after?.revision ?? 0) + 1,
+			name: trimName(name),
+			data,
+		});
+		if (!checked.ok) throw new Rollback(checked);
+		return checked.value;
+	}
+
+	async function run<T>(
+		mode: IDBTransactionMode,
+		doing: string,
+		body: (tx: Tx) => Promise<StoreResult<T>>,
+	): Promise<StoreResult<T>> {
 		try {
-			await update(
-				scenarioKey(id),
-				(old: unknown) => {
-					const next = edit(old);
-					const before = (old as { updatedAt?: unknown } | undefined)?.updatedAt;
-					// Strictly after the previous save, so "most recent first" holds even within one millisecond.
-					const updatedAt = Math.max(now(), typeof before === 'number' ? before + 1 : 0);
-					const checked = readRecord({ schemaVersion: SCHEMA_VERSION, id, updatedAt, ...next });
-					if (!checked.ok) throw new Abort(checked);
-					written = checked.value;
-					return written;
-				},
-				store,
-			);
+			return await transact(store, mode, body);
 		} catch (e) {
-			if (e instanceof Abort) return e.failure;
-			return storageFailure(e, 'save the scenario');
+			return storageFailure(e, doing);
 		}
-		return written ? { ok: true, value: written } : storageFailure(null, 'save the scenario');
+	}
+
+	/** A record stored the old way (lab result inline, no list entry) rewritten the current way. */
+	async function upgrade(ids: string[]) {
+		for (const id of ids)
+			await run('readwrite', 'upgrade a stored scenario', async (tx) => {
+				const value = await tx.get(scenarioKey(id));
+				const r = value === undefined ? null : readRecord(value);
+				if (r?.ok) put(tx, r.value);
+				return { ok: true, value: null };
+			});
 	}
 
 	const api: ScenarioStore = {
 		async list() {
-			let all: [IDBValidKey, unknown][];
-			try {
-				all = await entries(store);
-			} catch (e) {
-				return storageFailure(e, 'read the saved scenarios');
-			}
-			const records: ScenarioRecord[] = [];
-			const damaged: DamagedRecord[] = [];
-			for (const [key, value] of all) {
-				if (!isScenarioKey(key)) continue;
-				const r = readRecord(value);
-				if (r.ok) records.push(r.value);
-				else damaged.push({ id: key.slice(SCENARIO_PREFIX.length), message: r.message });
-			}
-			records.sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1));
-			return { ok: true, value: { records, damaged } };
-		},
-
-		async load(id) {
-			let value: unknown;
-			try {
-				value = await get(scenarioKey(id), store);
-			} catch (e) {
-				return storageFailure(e, 'open the scenario');
-			}
-			return value === undefined ? missing() : readRecord(value);
-		},
-
-		save(input) {
-			return write(input.id ?? newId(), () => ({ name: trimName(input.name), data: input.data }));
-		},
-
-		rename(id, name) {
-			return write(id, (old) => {
-				if (old === undefined) throw new Abort(missing());
-				const current = readRecord(old);
-				if (!current.ok) throw new Abort(current);
-				return { name: trimName(name), data: current.value.data };
+			const read = await run('readonly', 'read the saved scenarios', async (tx) => {
+				const [index, keys] = await Promise.all([tx.getAll(INDEX_PREFIX), tx.keys(SCENARIO_PREFIX)]);
+				const entries = new Map<string, IndexEntry>();
+				for (const value of index) {
+					const e = readIndexEntry(value);
+					if (e) entries.set(e.id, e);
+				}
+				const damaged: DamagedRecord[] = [];
+				const unindexed: string[] = [];
+				const stored = new Set(keys.map((k) => k.slice(SCENARIO_PREFIX.length)));
+				for (const id of stored) {
+					if (entries.has(id)) continue;
+					const value = await tx.get(scenarioKey(id));
+					const r = readRecord(value);
+					if (r.ok) {
+						entries.set(id, indexEntryOf(r.value, r.value.data.lab.result !== null));
+						unindexed.push(id);
+					} else damaged.push({ id, name: describeUnreadable(value), message: r.message });
+				}
+				for (const id of entries.keys()) if (!stored.has(id)) entries.delete(id);
+				return { ok: true, value: { entries: [...entries.values()], damaged, unindexed } };
 			});
+			if (!read.ok) return read;
+			const { entries, damaged, unindexed } = read.value;
+			if (unindexed.length > 0) void upgrade(unindexed);
+			entries.sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1));
+			return { ok: true, value: { entries, damaged } };
 		},
+
+		entry: (id) =>
+			run('readonly', 'read the saved scenarios', async (tx) => ({
+				ok: true,
+				value: readIndexEntry(await tx.get(indexKey(id))),
+			})),
+
+		load: (id) =>
+			run('readonly', 'open the scenario', async (tx) => {
+				const [value, lab] = await Promise.all([tx.get(scenarioKey(id)), tx.get(labKey(id))]);
+				if (value === undefined) return missing();
+				const r = readRecord(value);
+				if (!r.ok) return r;
+				return { ok: true, value: withLab(r.value, lab) };
+			}),
+
+		save: (input) =>
+			run('readwrite', 'save the scenario', async (tx) => {
+				const id = input.id ?? newId();
+				const [old, tomb] = [await current(tx, id), readTomb(await tx.get(tombKey(id)))];
+				if (input.id !== undefined && !input.force) {
+					if (old && old.revision !== input.baseRevision) throw new Rollback(conflict(old));
+					if (!old && tomb) throw new Rollback(conflict(null));
+				}
+				const after = old ?? (tomb ? { revision: tomb.revision, updatedAt: tomb.deletedAt } : null);
+				const record = build(id, input.name, input.data, after);
+				put(tx, record);
+				return { ok: true, value: record };
+			}),
+
+		rename: (id, name) =>
+			run('readwrite', 'rename the scenario', async (tx) => {
+				const old = await current(tx, id);
+				if (!old) return missing();
+				const record = build(id, name, old.data, old);
+				// The lab result stays where it is: only the record and its list entry change.
+				tx.put(scenarioKey(id), record);
+				tx.put(indexKey(id), indexEntryOf(record, (await tx.get(labKey(id))) !== undefined));
+				return { ok: true, value: record };
+			}),
 
 		async duplicate(id) {
 			const original = await api.load(id);
 			if (!original.ok) return original;
-			return api.save({ name: copyName(original.value.name), data: original.value.data });
+			const { name, data } = original.value.record;
+			return api.save({ name: copyName(name), data });
 		},
 
-		async remove(id) {
-			try {
-				const value = await get(scenarioKey(id), store);
-				await del(scenarioKey(id), store);
+		remove: (id) =>
+			run('readwrite', 'delete the scenario', async (tx) => {
+				const [value, lab] = await Promise.all([tx.get(scenarioKey(id)), tx.get(labKey(id))]);
 				if (value === undefined) return { ok: true, value: null };
 				const r = readRecord(value);
-				return { ok: true, value: r.ok ? r.value : null };
-			} catch (e) {
-				return storageFailure(e, 'delete the scenario');
-			}
-		},
+				for (const key of [scenarioKey(id), indexKey(id), labKey(id)]) tx.del(key);
+				tx.put(tombKey(id), { id, revision: r.ok ? r.value.revision : 1, deletedAt: now() });
+				return { ok: true, value: r.ok ? withLab(r.value, lab).record : null };
+			}),
 
-		async restore(record) {
-			const checked = readRecord(record);
-			if (!checked.ok) return checked;
-			try {
-				await set(scenarioKey(checked.value.id), checked.value, store);
-				return checked;
-			} catch (e) {
-				return storageFailure(e, 'restore the scenario');
-			}
-		},
+		restore: (removed) =>
+			run('readwrite', 'restore the scenario', async (tx) => {
+				const savedAgain = (await tx.get(scenarioKey(removed.id))) !== undefined;
+				const id = savedAgain ? newId() : removed.id;
+				const tomb = savedAgain ? null : readTomb(await tx.get(tombKey(id)));
+				const after = {
+					revision: Math.max(removed.revision, tomb?.revision ?? 0),
+					updatedAt: removed.updatedAt,
+				};
+				const record = build(id, removed.name, removed.data, after);
+				put(tx, record);
+				return { ok: true, value: record };
+			}),
 
-		async saveDraft(input) {
-			const checked = draftRecord(input);
-			if (!checked.ok) return checked;
-			try {
-				await set(DRAFT_KEY, checked.value, store);
-			} catch (e) {
-				return storageFailure(e, 'autosave the draft');
-			}
-			try {
-				backup?.removeItem(DRAFT_BACKUP_KEY);
-			} catch {
-				// Web Storage may be blocked; the IndexedDB draft is written.
-			}
-			return { ok: true, value: null };
-		},
+		raw: (id) =>
+			run('readonly', 'read the record', async (tx) => ({ ok: true, value: await tx.get(scenarioKey(id)) })),
 
-		saveDraftNow(input) {
-			const checked = draftRecord(input);
-			if (!checked.ok) return checked;
-			try {
-				if (!backup) return { ok: false, reason: 'unavailable', message: 'No synchronous storage here.' };
-				backup.setItem(DRAFT_BACKUP_KEY, JSON.stringify(checked.value));
+		removeDamaged: (id) =>
+			run('readwrite', 'delete the record', async (tx) => {
+				for (const key of [scenarioKey(id), indexKey(id), labKey(id)]) tx.del(key);
+				tx.put(tombKey(id), { id, revision: 1, deletedAt: now() });
 				return { ok: true, value: null };
-			} catch (e) {
-				return storageFailure(e, 'keep the draft');
-			}
-		},
-
-		async loadDraft() {
-			let value: unknown;
-			try {
-				value = await get(DRAFT_KEY, store);
-			} catch (e) {
-				return storageFailure(e, 'read the autosaved draft');
-			}
-			const last = readBackup();
-			let draft: ScenarioRecord | null = last;
-			if (value !== undefined) {
-				const r = readRecord(value);
-				if (r.ok && (!last || r.value.updatedAt >= last.updatedAt)) draft = r.value;
-				else if (!r.ok && !last) return invalid(`The autosaved draft could not be read: ${r.message}`);
-			}
-			if (!draft) return { ok: true, value: null };
-			return { ok: true, value: { schemaVersion: draft.schemaVersion, name: draft.name, data: draft.data } };
-		},
-
-		async clearDraft() {
-			try {
-				backup?.removeItem(DRAFT_BACKUP_KEY);
-				await del(DRAFT_KEY, store);
-				return { ok: true, value: null };
-			} catch (e) {
-				return storageFailure(e, 'clear the draft');
-			}
-		},
+			}),
 	};
 	return api;
 }

@@ -5,23 +5,22 @@
 //      excessive nesting, over-long strings and numbers that are not finite or beyond any sane magnitude;
 //   3. the schema-version check and migration of older records (the codec's `migrate`);
 //   4. the codec's valibot schema: strict objects (an unknown key is an error), finite numbers in range;
-//   5. the codec's meaning checks (e.g. the engine's market validation), which can be skipped for drafts.
+//   5. the codec's meaning checks (e.g. unique ids, the engine's market validation); what was stored by the app itself
+//      skips the engine's checks, so unfinished work opens with its fields marked instead of being refused;
+//   6. the codec's repairs: a part that can be dropped without losing the rest (a regime-lab result that does not
+//      match its settings) is dropped, with a note for the user.
 // Nothing throws; a failure carries one readable message and the list of issues with their paths, written like
 // "market.futures[1].price: expected a number > 0, got -3".
 import * as v from 'valibot';
-import { numberProblem, type NumberSpec } from '../engine';
-
-export interface Issue {
-	/** Where, e.g. 'market.futures[1].price' ('' for the whole record). */
-	path: string;
-	message: string;
-}
+import { issueFromValibot, join, summarize, type Issue } from './issues';
 
 export type Validated<T> =
 	| {
 			ok: true;
 			value: T;
 			/** The schema version the input had when it was migrated, else null. */ migratedFrom: number | null;
+			/** What the repairs dropped, in words ([] when nothing). */
+			notes: string[];
 	  }
 	| { ok: false; message: string; issues: Issue[] };
 
@@ -37,7 +36,9 @@ export interface Codec<T> {
 	migrate(record: JsonObject): Migrated;
 	schema: v.GenericSchema<unknown, T>;
 	/** Checks of meaning once the shape is right (every problem, with its path). */
-	check?(value: T): Issue[];
+	check?(value: T, origin: Origin): Issue[];
+	/** Drops what cannot be trusted but need not refuse the record; says what in `notes`. */
+	repair?(value: T, origin: Origin): { value: T; notes: string[] };
 	/** A path prefix left out of messages (e.g. 'data.' so users read 'market.vix'). */
 	hidePathPrefix?: string;
 }
@@ -60,14 +61,16 @@ export const DEFAULT_LIMITS: Limits = {
 	maxStringChars: 10_000,
 };
 
+/** Where a record comes from: a file or link (anyone may have written it) or the app's own storage. */
+export type Origin = 'file' | 'storage';
+
 export interface ParseOptions {
 	limits?: Partial<Limits>;
-	/** Run the codec's meaning checks (default true; drafts skip them to keep unfinished work). */
-	semantic?: boolean;
+	/** Default 'file'. */
+	origin?: Origin;
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const MAX_LISTED_ISSUES = 3;
 
 const fail = (message: string, issues: Issue[] = []): Validated<never> => ({ ok: false, message, issues });
 
@@ -93,12 +96,6 @@ export function parseJsonText(
 			message: 'The file is not valid JSON (it may be truncated, or not an ALVH Lab file).',
 		};
 	}
-}
-
-/** A path segment appended the way messages write it: `a.b`, `a[1]`. */
-function join(path: string, key: string | number): string {
-	if (typeof key === 'number') return `${path}[${key}]`;
-	return path ? `${path}.${key}` : key;
 }
 
 /**
@@ -141,115 +138,6 @@ export function findHostile(value: unknown, limits: Limits = DEFAULT_LIMITS): Is
 	return walk(value, '', 0);
 }
 
-/** The dotted/bracketed path of a valibot issue. */
-function issuePath(issue: v.BaseIssue<unknown>): string {
-	let path = '';
-	for (const item of issue.path ?? []) {
-		const key = item.key;
-		path = join(path, typeof key === 'number' ? key : String(key));
-	}
-	return path;
-}
-
-const TYPE_NAMES: Record<string, string> = {
-	number: 'a number',
-	string: 'text',
-	boolean: 'true or false',
-	array: 'a list',
-	object: 'an object',
-	strict_object: 'an object',
-	null: 'null',
-};
-
-/** A received value as messages show it: short, never the word "undefined". */
-function shown(received: string | undefined): string {
-	if (received === undefined || received === 'undefined') return 'nothing';
-	return received.length > 40 ? `${received.slice(0, 40)}…` : received;
-}
-
-/** '("a" | "b")' → '"a", "b"'. */
-const choices = (expected: string | null) =>
-	(expected ?? '')
-		.replace(/^\(|\)$/g, '')
-		.split(' | ')
-		.join(', ');
-
-/** One valibot issue in words, with its path. */
-export function issueFromValibot(issue: v.BaseIssue<unknown>): Issue {
-	const path = issuePath(issue);
-	const got = shown(issue.received);
-	const req = String(issue.requirement);
-	const missing = issue.received === 'undefined';
-	switch (issue.type) {
-		case 'strict_object':
-			if (issue.expected === 'never') return { path, message: 'unexpected key (not part of this record)' };
-			return { path, message: 'is missing' };
-		case 'number':
-		case 'string':
-		case 'boolean':
-		case 'array':
-		case 'object':
-		case 'null':
-			return {
-				path,
-				message: missing
-					? `is missing (expected ${TYPE_NAMES[issue.type]})`
-					: `expected ${TYPE_NAMES[issue.type]}, got ${got}`,
-			};
-		case 'finite':
-			return { path, message: `expected a finite number, got ${got}` };
-		case 'integer':
-			return { path, message: `expected a whole number, got ${got}` };
-		case 'gt_value':
-			return { path, message: `expected a number > ${req}, got ${got}` };
-		case 'min_value':
-			return { path, message: `expected a number ≥ ${req}, got ${got}` };
-		case 'lt_value':
-			return { path, message: `expected a number < ${req}, got ${got}` };
-		case 'max_value':
-			return { path, message: `expected a number ≤ ${req}, got ${got}` };
-		case 'literal':
-			return {
-				path,
-				message: missing
-					? `is missing (expected ${issue.expected})`
-					: `expected ${issue.expected}, got ${got}`,
-			};
-		case 'picklist':
-		case 'variant':
-			return {
-				path,
-				message: missing
-					? `is missing (expected one of ${choices(issue.expected)})`
-					: `expected one of ${choices(issue.expected)}, got ${got}`,
-			};
-		case 'max_length':
-			return {
-				path,
-				message: `expected at most ${req} ${Array.isArray(issue.input) ? 'items' : 'characters'}`,
-			};
-		case 'min_length':
-			if (req === '1') return { path, message: 'must not be empty' };
-			return {
-				path,
-				message: `expected at least ${req} ${Array.isArray(issue.input) ? 'items' : 'characters'}`,
-			};
-		default:
-			// Custom messages (regex, check) are written as 'expected …' in the schema.
-			return { path, message: missing ? 'is missing' : `${issue.message}, got ${got}` };
-	}
-}
-
-/** One message for a list of issues: the first few, then how many more. */
-export function summarize(noun: string, issues: readonly Issue[], hidePrefix = ''): string {
-	const strip = (p: string) => (hidePrefix && p.startsWith(hidePrefix) ? p.slice(hidePrefix.length) : p);
-	const lines = issues
-		.slice(0, MAX_LISTED_ISSUES)
-		.map((i) => (i.path ? `${strip(i.path)}: ${i.message}` : i.message));
-	const more = issues.length > MAX_LISTED_ISSUES ? ` (and ${issues.length - MAX_LISTED_ISSUES} more)` : '';
-	return `The ${noun} is not valid — ${lines.join('; ')}${more}.`;
-}
-
 /** Steps 2–5 on an already-parsed value (e.g. read back from IndexedDB). */
 export function safeParseValue<T>(value: unknown, codec: Codec<T>, opts: ParseOptions = {}): Validated<T> {
 	const limits = { ...DEFAULT_LIMITS, ...opts.limits };
@@ -272,11 +160,11 @@ export function safeParseValue<T>(value: unknown, codec: Codec<T>, opts: ParseOp
 		const issues = parsed.issues.map((i) => issueFromValibot(i));
 		return fail(summarize(codec.noun, issues, hide), issues);
 	}
-	if (opts.semantic !== false && codec.check) {
-		const issues = codec.check(parsed.output);
-		if (issues.length > 0) return fail(summarize(codec.noun, issues, hide), issues);
-	}
-	return { ok: true, value: parsed.output, migratedFrom: migrated.from };
+	const origin = opts.origin ?? 'file';
+	const issues = codec.check?.(parsed.output, origin) ?? [];
+	if (issues.length > 0) return fail(summarize(codec.noun, issues, hide), issues);
+	const repaired = codec.repair?.(parsed.output, origin) ?? { value: parsed.output, notes: [] };
+	return { ok: true, value: repaired.value, migratedFrom: migrated.from, notes: repaired.notes };
 }
 
 /** The whole pipeline, from text. */
@@ -285,34 +173,3 @@ export function safeParseJson<T>(text: string, codec: Codec<T>, opts: ParseOptio
 	if (!json.ok) return fail(json.message);
 	return safeParseValue(json.value, codec, opts);
 }
-
-// Schema building blocks shared by the record schemas, so every number is finite and bounded and every message reads
-// the same way.
-
-/** A finite number in [min, max]. */
-export const numberIn = (min: number, max: number) =>
-	v.pipe(v.number(), v.finite(), v.minValue(min), v.maxValue(max));
-
-/** A finite number in (0, max]: prices, levels, vols. */
-export const positiveUpTo = (max: number) => v.pipe(v.number(), v.finite(), v.gtValue(0), v.maxValue(max));
-
-/** A whole number in [min, max]. */
-export const integerIn = (min: number, max: number) =>
-	v.pipe(v.number(), v.finite(), v.integer(), v.minValue(min), v.maxValue(max));
-
-/** A finite number within a field spec's bounds, in stored units (the spec is the one the form and the engine use). */
-export const fromSpec = (s: NumberSpec) =>
-	v.pipe(
-		v.number(),
-		v.finite(),
-		v.check(
-			(x) => numberProblem(s, x) === null,
-			`expected ${s.integer ? 'a whole number' : 'a number'} ${s.minOpen ? '>' : '≥'} ${s.min} and ${s.maxOpen ? '<' : '≤'} ${s.max}`,
-		),
-	);
-
-/** A calendar date 'YYYY-MM-DD' (whether it is a real date is left to the meaning checks). */
-export const isoDate = () => v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'));
-
-/** A name shown in lists: trimmed, 1–120 characters. */
-export const displayName = () => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120));

@@ -3,6 +3,7 @@
 // again: the engine moves to the main thread and the user is told.
 import { wrap, type Remote } from 'comlink';
 import type { EngineApi } from '../worker/api';
+import { notices } from './notices.svelte';
 
 export type EngineHandle = Remote<EngineApi> | EngineApi;
 type Call<T> = (api: EngineHandle) => Promise<T> | T;
@@ -82,7 +83,7 @@ export class EngineClient {
 	async #mainThread(notice: string): Promise<EngineHandle> {
 		this.#worker = null;
 		this.mode = 'main-thread';
-		this.notice = notice;
+		this.#tell(notice);
 		return (await import('../worker/api')).api;
 	}
 
@@ -100,7 +101,7 @@ export class EngineClient {
 		}
 		this.#restartTimes.push(now);
 		this.restarts += 1;
-		this.notice = `The calculation engine stopped (${reason}) and was restarted. Your inputs are kept.`;
+		this.#tell(`The calculation engine stopped (${reason}) and was restarted. Your inputs are kept.`);
 		this.#api = this.#start(create);
 	}
 
@@ -140,8 +141,15 @@ export class EngineClient {
 		});
 	}
 
+	/** Keeps the message and shows it in the app's notice queue. */
+	#tell(message: string) {
+		this.notice = message;
+		notices.push({ key: 'engine', kind: 'warn', message });
+	}
+
 	dismissNotice() {
 		this.notice = null;
+		notices.dismissKey('engine');
 	}
 
 	terminate() {

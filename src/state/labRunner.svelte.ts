@@ -8,10 +8,13 @@ import {
 	MARKET_PRESETS,
 	type RegimeLabSettings,
 } from '../engine';
-import { digest, labResultRecord } from '../persistence';
+import { labInputsKey, labResultRecord } from '../persistence';
+import { notices } from './notices.svelte';
 import type { EngineClient } from './engineClient.svelte';
 import { LabPool, splitParts } from './labPool';
 import type { Workbench } from './workbench.svelte';
+
+const NOTICE = 'lab';
 
 export type LabStatus = 'idle' | 'running' | 'cancelled' | 'failed';
 
@@ -36,10 +39,10 @@ export class LabRunner {
 
 	/** The digest of everything a run depends on: when it differs from the stored result's, that result is stale. */
 	get inputsKey(): string {
-		return digest({
+		return labInputsKey({
 			market: this.bench.marketData,
 			book: this.bench.bookData,
-			seed: this.bench.mcSeed,
+			mcSeed: this.bench.mcSeed,
 			settings: $state.snapshot(this.bench.labSettings),
 		});
 	}
@@ -69,16 +72,13 @@ export class LabRunner {
 
 	async run() {
 		if (this.status === 'running') return;
-		if (!this.bench.valid) {
-			this.error = 'Fix the fields marked in red on Market and Book first.';
-			this.status = 'failed';
-			return;
-		}
+		if (!this.bench.valid) return this.#failed('Fix the fields marked in red on Market and Book first.');
 		const market = this.bench.marketData;
 		const book = this.bench.bookData;
 		const settings = this.settings();
 		const key = this.inputsKey;
 		this.#cancel = false;
+		notices.dismissKey(NOTICE);
 		this.status = 'running';
 		this.progress = 0;
 		this.error = null;
@@ -96,6 +96,7 @@ export class LabRunner {
 					);
 			if (result === null) {
 				this.status = 'cancelled';
+				notices.info('Regime lab cancelled; the last completed run is kept.', { key: NOTICE });
 				return;
 			}
 			this.bench.labResult = labResultRecord(result, key);
@@ -103,8 +104,7 @@ export class LabRunner {
 			this.seconds = (performance.now() - started) / 1000;
 			this.status = 'idle';
 		} catch (e) {
-			this.error = e instanceof Error ? e.message : String(e);
-			this.status = 'failed';
+			this.#failed(e instanceof Error ? e.message : String(e));
 		}
 	}
 
@@ -135,6 +135,13 @@ export class LabRunner {
 			() => !this.#cancel,
 		);
 		return series === null ? null : this.engine.run((api) => api.labReport(market, book, settings, series));
+	}
+
+	/** Keeps the message and shows it in the app's notice queue. */
+	#failed(message: string) {
+		this.error = message;
+		this.status = 'failed';
+		notices.error(`The regime lab did not run: ${message}`, { key: NOTICE });
 	}
 
 	cancel() {

@@ -68,7 +68,7 @@ export class Workbench {
 
 	readonly marketProblems: Problem<MarketField>[] = $derived(validateMarket(this.marketData));
 	readonly bookProblems: Problem<BookField>[] = $derived(
-		validateBook(this.bookData, this.marketData.valuationMinutesEt),
+		validateBook(this.bookData, this.marketData.valuationMinutesEt, this.marketData.valuationDate),
 	);
 	readonly valid = $derived(this.marketProblems.length === 0 && this.bookProblems.length === 0);
 

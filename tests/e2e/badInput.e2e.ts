@@ -48,7 +48,7 @@ test(
 			const box = (name: string) => page.getByRole('textbox', { name, exact: true });
 
 			// Market: prices and vols, VX futures.
-			await tryField(page, box('SPX'), '0', /SPX must be at least 1 \(got 0\)/, regime);
+			await tryField(page, box('SPX'), '0', /SPX must be at least 100 \(got 0\)/, regime);
 			await tryField(page, box('Spot VIX'), '-3', /Spot VIX must be at least 1/, regime);
 			await tryField(page, box('Spot VIX'), 'abc', /Not a number/, regime);
 			await tryField(page, box('Spot VIX'), '1e400', /too large/, regime);

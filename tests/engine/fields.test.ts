@@ -37,7 +37,7 @@ describe('numberProblem(spec, value)', () => {
 			'Vol-of-vol η_v must be at most 500 % (got 600 %).',
 		);
 		expect(numberProblem(BOOK_FIELDS.commissionUsd, -1)).toMatch(/at least \$0 \(got \$-1\)/);
-		expect(numberProblem(MARKET_FIELDS.spx, 0)).toBe('SPX must be at least 1 (got 0).');
+		expect(numberProblem(MARKET_FIELDS.spx, 0)).toBe('SPX must be at least 100 (got 0).');
 	});
 	it('never echoes NaN, Infinity or undefined', () => {
 		for (const v of [NaN, Infinity, undefined, null, 'abc', [], {}])

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'idb-keyval';
 import { createAutosaver, type VisibilitySource, type WriteResult } from '../../src/persistence/autosave';
-import { createScenarioStore } from '../../src/persistence/store';
+import { createDraftStore } from '../../src/persistence/drafts';
 import { defaultScenario } from '../../src/persistence/scenario';
 
 /** A stand-in for document/window whose events the test fires. */
@@ -131,6 +131,39 @@ describe('createAutosaver', () => {
 		]);
 	});
 
+	it('keeps a failed write pending: retried after a growing pause, and written synchronously on leaving', async () => {
+		const page = new FakePage();
+		const attempts: number[] = [];
+		const now: number[] = [];
+		let failing = true;
+		const saver = createAutosaver({
+			read: () => 7,
+			write: async () => {
+				attempts.push(Date.now());
+				return failing ? { ok: false, message: 'IndexedDB refused' } : { ok: true };
+			},
+			writeNow: (v) => now.push(v),
+			retryMs: 1000,
+			document: page,
+			window: page,
+		});
+		saver.schedule();
+		await saver.flush();
+		expect([attempts.length, saver.pending]).toEqual([1, true]);
+		await vi.advanceTimersByTimeAsync(999);
+		expect(attempts.length).toBe(1);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(attempts.length).toBe(2); // after 1 s, then 2 s, 4 s …
+		await vi.advanceTimersByTimeAsync(1999);
+		expect(attempts.length).toBe(2);
+		page.leave(); // still pending: written at once to the synchronous store
+		expect(now).toEqual([7]);
+		failing = false;
+		await vi.advanceTimersByTimeAsync(0);
+		expect(saver.pending).toBe(false);
+		await saver.dispose();
+	});
+
 	it('dispose() flushes and stops listening', async () => {
 		const { edit, written, saver, page } = harness(10_000);
 		edit(1);
@@ -173,15 +206,23 @@ describe('leaving the page', () => {
 	});
 });
 
-describe('autosave into the scenario store', () => {
+describe('autosave into the draft store', () => {
 	it('the draft written on pagehide survives a reload', async () => {
 		const idb = createStore('autosave-reload', 'scenarios');
-		const store = createScenarioStore({ store: idb });
+		const drafts = createDraftStore({ store: idb, backup: null });
 		const page = new FakePage();
 		let scenario = defaultScenario();
+		const draft = () => ({
+			tab: 'T',
+			updatedAt: 1,
+			unsaved: true,
+			base: null,
+			name: 'Working',
+			data: scenario,
+		});
 		const saver = createAutosaver({
-			read: () => ({ name: 'Working', data: scenario }),
-			write: (draft) => store.saveDraft(draft),
+			read: draft,
+			write: (d) => drafts.save(d),
 			document: page,
 			window: page,
 		});
@@ -190,9 +231,11 @@ describe('autosave into the scenario store', () => {
 		page.leave();
 		await saver.flush(); // waits for the write the event started
 
-		const afterReload = createScenarioStore({ store: createStore('autosave-reload', 'scenarios') });
-		const draft = await afterReload.loadDraft();
-		expect(draft.ok && draft.value?.data.mcSeed).toBe(1234);
+		const afterReload = createDraftStore({
+			store: createStore('autosave-reload', 'scenarios'),
+			backup: null,
+		});
+		expect((await afterReload.load('T')).draft?.data.mcSeed).toBe(1234);
 		await saver.dispose();
 	});
 });

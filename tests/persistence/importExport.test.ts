@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
 	exportFile,
 	exportFileName,
+	exportLibraryText,
 	exportText,
+	importAnyFile,
 	importFile,
 	importText,
 } from '../../src/persistence/importExport';
@@ -33,6 +35,7 @@ describe('export', () => {
 		expect(await importFile(blob)).toEqual({
 			ok: true,
 			migratedFrom: null,
+			notes: [],
 			value: { schemaVersion: SCHEMA_VERSION, ...input },
 		});
 	});
@@ -90,5 +93,29 @@ describe('import', () => {
 			ok: false,
 			message: expect.stringMatching(/scenario is not valid/),
 		});
+	});
+});
+
+describe('library files', () => {
+	it('round-trip every scenario; a bad one is refused alone, with its place in the file', async () => {
+		const good = { name: 'Second', data: { ...defaultScenario(), mcSeed: 2 } };
+		const text = exportLibraryText([input, good]);
+		const back = await importAnyFile(new Blob([text]));
+		expect(back.ok && back.scenarios.map((s) => [s.value.name, s.value.data.mcSeed])).toEqual([
+			['Calm contango', 1],
+			['Second', 2],
+		]);
+		const withBad = JSON.parse(text);
+		withBad.scenarios.splice(1, 0, { schemaVersion: SCHEMA_VERSION, name: 'Bad', data: { market: 1 } });
+		const mixed = await importAnyFile(new Blob([JSON.stringify(withBad)]));
+		expect(mixed.ok && mixed.scenarios).toHaveLength(2);
+		expect(mixed.ok && mixed.refused).toEqual([{ index: 1, message: expect.stringMatching(/not valid/) }]);
+	});
+
+	it('reads a single scenario file too, and refuses a library file with anything but its list', async () => {
+		const one = await importAnyFile(new Blob([exportText(input)]));
+		expect(one.ok && one.scenarios.map((s) => s.value.name)).toEqual(['Calm contango']);
+		const extra = JSON.stringify({ format: 'alvh-lab-library', scenarios: [], __proto__x: 1 });
+		expect(await importAnyFile(new Blob([extra]))).toMatchObject({ ok: false, message: /only a list/ });
 	});
 });

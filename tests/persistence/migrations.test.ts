@@ -64,6 +64,7 @@ describe('migrations', () => {
 		expect(r).toEqual({
 			ok: true,
 			migratedFrom: 1,
+			notes: [],
 			value: {
 				schemaVersion: SCHEMA_VERSION,
 				name: 'Calm January',

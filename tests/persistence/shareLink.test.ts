@@ -11,7 +11,12 @@ import { defaultScenario, SCHEMA_VERSION } from '../../src/persistence/scenario'
 import { v1File } from '../fixtures/oldScenarios';
 
 const input = { name: 'Shared', data: defaultScenario() };
-const expected = { ok: true, migratedFrom: null, value: { schemaVersion: SCHEMA_VERSION, ...input } };
+const expected = {
+	ok: true,
+	migratedFrom: null,
+	notes: [],
+	value: { schemaVersion: SCHEMA_VERSION, ...input },
+};
 
 async function deflatedFragment(text: string): Promise<string> {
 	const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import {
-	findHostile,
-	issueFromValibot,
-	parseJsonText,
-	positiveUpTo,
-	safeParseJson,
-	summarize,
-	type Codec,
-} from '../../src/persistence/validate';
+import { findHostile, parseJsonText, safeParseJson, type Codec } from '../../src/persistence/validate';
+import { issueFromValibot, summarize } from '../../src/persistence/issues';
+import { positiveUpTo } from '../../src/persistence/schemaParts';
 import { defaultScenario, parseScenarioText, SCHEMA_VERSION } from '../../src/persistence/scenario';
 
 const file = (data = defaultScenario(), extra: object = {}) => ({
@@ -156,14 +150,14 @@ describe('parseScenarioText(text) refuses hostile and broken input with a clear 
 describe('parseScenarioText(text) accepts good input', () => {
 	it('returns the scenario unchanged, not migrated', () => {
 		const good = file();
-		expect(parseScenarioText(text(good))).toEqual({ ok: true, value: good, migratedFrom: null });
+		expect(parseScenarioText(text(good))).toEqual({ ok: true, value: good, migratedFrom: null, notes: [] });
 	});
 	it('trims the name', () => {
 		const r = parseScenarioText(text({ ...file(), name: '  Calm  ' }));
 		expect(r.ok && r.value.name).toBe('Calm');
 	});
-	it('semantic: false keeps a scenario the engine would refuse (a draft mid-edit)', () => {
-		expect(parseScenarioText(text(withMarket({ futures: [] })), { semantic: false }).ok).toBe(true);
+	it("the app's own storage keeps a scenario the engine would refuse (a draft mid-edit)", () => {
+		expect(parseScenarioText(text(withMarket({ futures: [] })), { origin: 'storage' }).ok).toBe(true);
 	});
 });
 
@@ -212,6 +206,7 @@ describe('the generic pipeline with a small codec', () => {
 					ok: true,
 					value: { schemaVersion: 2, price: 5 },
 					migratedFrom: name === 'migrated' ? 1 : null,
+					notes: [],
 				});
 			else expect(!r.ok && r.message).toMatch(want as RegExp);
 		});

@@ -15,7 +15,7 @@ const delta = (label: string): NumberSpec => ({
 });
 
 /** The longest condor the calendar and the ladder's VX expiries can price (SPXW are listed about a year out). */
-const MAX_CONDOR_DTE = 400;
+export const MAX_CONDOR_DTE = 400;
 
 export const BOOK_FIELDS = {
 	condorDteDays: { label: 'Days to expiry', unit: 'd', min: 0, max: MAX_CONDOR_DTE, integer: true, step: 1 },

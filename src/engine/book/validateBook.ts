@@ -4,6 +4,7 @@
 // Problems that need the market (a wing wider than the chain with strikes by delta) are reported by the pricing.
 import type { BookField } from '../fieldPaths';
 import { numberProblem, type NumberSpec } from '../fields';
+import { isBusinessDay } from '../market/calendar';
 import type { Problem } from '../market/validate';
 import { SPX_STRIKE_STEP } from './strikes';
 import { BOOK_FIELDS as F } from './bookFields';
@@ -13,15 +14,26 @@ import type { BookSpec } from './bookSpec';
 const SETTLEMENT_MINUTES_ET = 16 * 60;
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** False for a weekend, a holiday, or a date the calendar cannot place (the market's own check reports those). */
+function tradingDay(date: string): boolean {
+	try {
+		return isBusinessDay(date);
+	} catch {
+		return true;
+	}
+}
 const onGrid = (v: number, step: number) => Math.abs(v / step - Math.round(v / step)) < 1e-9;
 
 /**
  * Every problem with a book spec.
  * @param valuationMinutesEt the market's valuation time, to tell a live 0DTE condor from one already settled.
+ * @param valuationDate the market's date 'YYYY-MM-DD', to tell whether a 0DTE condor expires that day at all.
  */
 export function validateBook(
 	spec: BookSpec,
 	valuationMinutesEt: number = SETTLEMENT_MINUTES_ET,
+	valuationDate?: string,
 ): Problem<BookField>[] {
 	const out: Problem<BookField>[] = [];
 	const check = (field: BookField, s: NumberSpec, v: unknown): boolean => {
@@ -43,6 +55,11 @@ export function validateBook(
 				field: 'condorDteDays',
 				message:
 					'DTE 0 is expiry day: at the 16:00 valuation the condor has already settled. Pick 1 day or more, or value the market before the close.',
+			});
+		else if (spec.condorDteDays === 0 && valuationDate !== undefined && !tradingDay(valuationDate))
+			out.push({
+				field: 'condorDteDays',
+				message: `DTE 0 is expiry day, but ${valuationDate} is not a trading day: no condor expires then. Pick 1 day or more.`,
 			});
 	check('condor.qty', F.qty, condor.qty);
 

@@ -4,7 +4,7 @@ import { percentSpec as pct, type NumberSpec } from '../fields';
 
 export const MARKET_FIELDS = {
 	valuationMinutesEt: { label: 'Valuation time', min: 0, max: 1439, integer: true },
-	spx: { label: 'SPX', unit: 'pts', min: 1, max: 1e6, step: 1, digits: 2 },
+	spx: { label: 'SPX', unit: 'pts', min: 100, max: 1e6, step: 1, digits: 2 },
 	rate: pct('Rate', -0.2, 0.3, { step: 0.05, digits: 2 }),
 	dividendYield: pct('Dividend yield', -0.2, 0.3, { step: 0.05, digits: 2 }),
 	forward: { label: 'Forward', unit: 'pts', min: 1, max: 1e6, step: 1, digits: 2 },

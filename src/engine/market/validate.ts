@@ -9,6 +9,8 @@ import { vxExpiry } from './expiries';
 import { MARKET_FIELDS as F, MAX_FUTURES, MAX_RECENT_CLOSES } from './marketFields';
 import { isRecord, validDate } from './unknownInput';
 import { checkSmile } from './validateSmile';
+import { MAX_CONDOR_DTE } from '../book/bookFields';
+import type { ForwardInput } from './snapshot';
 
 /** A message for one field; `F` is the kind of path (MarketField, BookField, a read-out's note). */
 export interface Problem<F extends string = string> {
@@ -17,9 +19,15 @@ export interface Problem<F extends string = string> {
 	message: string;
 }
 
-/** Valuation dates leave room for a year of listed expiries inside the calendar (1990–2199). */
-const FIRST_VALUATION = '1990-01-02';
-const LAST_VALUATION = '2198-12-31';
+/**
+ * Valuation dates leave room inside the calendar (1990–2199) for what pricing looks up around them: a month of VX
+ * expiries before (a VX expiry is 30 days before the next month's SPX expiry) and the longest condor or ladder layer
+ * (MAX_CONDOR_DTE) plus a month of listings after.
+ */
+const FIRST_VALUATION = '1990-03-01';
+const LAST_VALUATION = '2198-06-30';
+/** A typed or parity forward is within these multiples of SPX at any condor tenor (carry of |r − q| ≤ 0.5 a year). */
+const FORWARD_BAND = [0.5, 2] as const;
 /** VX futures are listed about nine months out: a typed expiry more than 13 months away is a typo. */
 const MAX_VX_DAYS = 400;
 
@@ -52,6 +60,7 @@ export function validateMarket(m: unknown): Problem<MarketField>[] {
 	if (m.vix3m !== null) num('vix3m', F.vix3m, m.vix3m);
 	num('vixCallSkew', F.vixCallSkew, m.vixCallSkew);
 	checkForward(m.forward, add, num);
+	if (problems.length === 0) checkForwardNearSpx(m, add);
 	checkFutures(m, dateOk, add);
 	checkVolOfVol(m.volOfVol, add, num);
 	checkLink(m.spotVolLink, add, num);
@@ -77,6 +86,27 @@ function checkForward(fwd: unknown, add: Add, num: Num) {
 		num('forward.call', F.parityCall, fwd.call);
 		num('forward.put', F.parityPut, fwd.put);
 	}
+}
+
+/** A typed forward, or a parity one at any tenor up to MAX_CONDOR_DTE, must be within FORWARD_BAND of SPX. */
+function checkForwardNearSpx(m: Record<string, unknown>, add: Add) {
+	const fwd = m.forward as ForwardInput;
+	if (fwd.mode === 'carry') return;
+	const spx = m.spx as number;
+	// The parity forward K + e^{rT}(C − P) is monotone in e^{rT}: its extremes are at T = 0 and the longest tenor.
+	const forwards =
+		fwd.mode === 'typed'
+			? [fwd.forward]
+			: [0, MAX_CONDOR_DTE / 365].map(
+					(T) => fwd.strike + Math.exp((m.rate as number) * T) * (fwd.call - fwd.put),
+				);
+	const [lo, hi] = FORWARD_BAND;
+	const off = forwards.find((f) => !(f >= lo * spx && f <= hi * spx));
+	if (off !== undefined)
+		add(
+			fwd.mode === 'typed' ? 'forward.forward' : 'forward',
+			`The forward (${off > 0 ? off.toFixed(2) : 'below zero'}) must be within ${lo}–${hi}× SPX (${spx}): check ${fwd.mode === 'typed' ? 'it' : 'the call and put prices'}.`,
+		);
 }
 
 function checkFutures(m: Record<string, unknown>, dateOk: boolean, add: Add) {

@@ -1,12 +1,13 @@
 // A market's other-regime counterpart built from history, never mirrored (docs/simulation.md, "Starts"): the same
-// SPX, valuation date and smile, and the other regime's typical VX curve — the median F(T)/VIX of 2009–2026 days in
+// SPX, valuation date and smile (a smile whose ATM follows VIX keeps its wings in proportion to that ATM), and the other regime's typical VX curve — the median F(T)/VIX of 2009–2026 days in
 // that regime at the same VIX level (measured in docs/measured/real-world-vix.md). Where the other regime never
 // occurred at that level (a contango at VIX 45, a backwardation at VIX 11), the nearest level where it did stands in,
 // with its typical VIX, and the counterpart says so.
 import { CURVE_SHAPES } from '../measured/realWorldVix.generated';
 import { classifyCurve } from '../market/regime';
 import { calendarDaysBetween } from '../market/isoDate';
-import type { MarketSnapshot } from '../market/snapshot';
+import type { MarketSnapshot, SmileInput } from '../market/snapshot';
+import { linkedAtmVol } from '../market/validateSmile';
 
 export type CounterpartRegime = 'contango' | 'backwardation';
 
@@ -47,6 +48,18 @@ function ratioAt(row: readonly (number | null)[], days: number): number {
 	return at(tenors.length - 1);
 }
 
+/**
+ * The smile the counterpart carries: typed 25Δ vols around an ATM read from VIX become multiples of that ATM, so the
+ * wings move with the counterpart's ATM (fixed wings under a moved ATM need not even form a smile).
+ */
+function counterpartSmile(m: MarketSnapshot): SmileInput {
+	const s = m.smile;
+	if (s.mode !== 'quotes' || s.atmVol !== null) return s;
+	const atm = linkedAtmVol(m);
+	if (atm === null) return s;
+	return { mode: 'linked', put25OverAtm: s.put25Vol / atm, call25OverAtm: s.call25Vol / atm };
+}
+
 /** The market with the typical `regime` curve of bucket b at spot VIX `vix`. */
 function withShape(m: MarketSnapshot, regime: CounterpartRegime, b: number, vix: number): MarketSnapshot {
 	const row = CURVE_SHAPES.futureOverVix[regime][b];
@@ -54,6 +67,7 @@ function withShape(m: MarketSnapshot, regime: CounterpartRegime, b: number, vix:
 	const round = (x: number) => Math.round(x * 100) / 100;
 	return {
 		...m,
+		smile: counterpartSmile(m),
 		vix,
 		vix3m: m.vix3m === null || v3 === null ? null : round(vix * v3),
 		futures: m.futures.map((f) => ({

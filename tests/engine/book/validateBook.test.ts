@@ -28,6 +28,18 @@ describe('validateBook', () => {
 		const morning = { ...defaultMarket(), valuationMinutesEt: 600 };
 		expect(priceBook(morning, zero).condor.creditUsd).toBeGreaterThan(0);
 	});
+	it('DTE 0 on a weekend or a holiday is refused: no condor expires that day', () => {
+		const zero = edit((b) => (b.condorDteDays = 0));
+		for (const day of ['2026-01-10', '2026-01-19']) {
+			expect(validateBook(zero, 600, day).map((p) => p.message)).toEqual([
+				`DTE 0 is expiry day, but ${day} is not a trading day: no condor expires then. Pick 1 day or more.`,
+			]);
+			const market = { ...defaultMarket(), valuationDate: day, valuationMinutesEt: 600 };
+			expect(() => priceBook(market, zero)).toThrow(/not after the valuation time/);
+		}
+		expect(validateBook(zero, 600, '2026-01-09')).toEqual([]);
+	});
+
 	it('1 DTE from a Friday is the next session, not today', () => {
 		expect(spxExpiryForDte('2026-01-09', 1)).toBe('2026-01-12');
 		expect(spxExpiryForDte('2026-01-09', 2)).toBe('2026-01-12');

@@ -23,7 +23,7 @@ describe('validateMarket', () => {
 
 	it('reports each bad input of docs/inputs.md beside its field', () => {
 		const with_ = (patch: Partial<MarketSnapshot>) => ({ ...base, ...patch });
-		expect(messageFor(with_({ spx: -5 }), 'spx')).toMatch(/SPX must be at least 1 \(got -5\)/);
+		expect(messageFor(with_({ spx: -5 }), 'spx')).toMatch(/SPX must be at least 100 \(got -5\)/);
 		expect(messageFor(with_({ vix: 0 }), 'vix')).toMatch(/Spot VIX must be at least 1/);
 		// A tiny positive number is not a market either (it would put "Infinity %" on screen).
 		expect(messageFor(with_({ vix: 5e-324 }), 'vix')).toMatch(/Spot VIX must be at least 1 \(got 5e-324\)/);
@@ -32,7 +32,7 @@ describe('validateMarket', () => {
 		const far = with_({ futures: [{ expiry: '2029-01-17', price: 20 }] });
 		expect(messageFor(far, 'futures[0].expiry')).toMatch(/more than 400 days out/);
 		expect(messageFor(with_({ valuationDate: '2199-06-01' }), 'valuationDate')).toMatch(
-			/from 1990-01-02 to 2198-12-31/,
+			/from 1990-03-01 to 2198-06-30/,
 		);
 		expect(messageFor(with_({ futures: [] }), 'futures')).toMatch(/at least one VX future is required/);
 		const zero = with_({ futures: [{ expiry: '2026-01-21', price: 0 }] });
@@ -156,6 +156,28 @@ describe('validateMarket: magnitudes, types and the smile', () => {
 	});
 	it('uses the model’s ATM-to-VIX ratio (0.9)', () => {
 		expect(ATM_TO_VIX_RATIO).toBe(0.9);
+	});
+});
+
+describe('validateMarket: a forward far from SPX', () => {
+	const base = defaultMarket();
+	it('refuses a typed forward outside 0.5–2× SPX, which no carry gives', () => {
+		const at = (forward: number) => validateMarket({ ...base, forward: { mode: 'typed', forward } });
+		expect(at(base.spx * 1.01)).toEqual([]);
+		expect(at(1)).toEqual([
+			{
+				field: 'forward.forward',
+				message: `The forward (1.00) must be within 0.5–2× SPX (${base.spx}): check it.`,
+			},
+		]);
+		expect(at(base.spx * 3)[0]?.field).toBe('forward.forward');
+	});
+	it('refuses call and put prices whose parity forward leaves the band at some condor tenor (or goes below zero)', () => {
+		const at = (call: number, put: number) =>
+			validateMarket({ ...base, forward: { mode: 'parity', strike: 7000, call, put } });
+		expect(at(120, 95)).toEqual([]);
+		expect(at(0.01, 1e6)[0]?.message).toMatch(/The forward \(below zero\) must be within 0\.5–2× SPX/);
+		expect(at(30_000, 0.01)[0]?.field).toBe('forward');
 	});
 });
 

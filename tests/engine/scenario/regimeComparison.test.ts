@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareRegimes } from '../../../src/engine';
+import {
+	compareRegimes,
+	counterpart,
+	defaultMarket,
+	priceBook,
+	DEFAULT_BOOK_SPEC,
+} from '../../../src/engine';
 import { defaultBook } from '../../fixtures/book';
 
 const { market, positions: held, model, costs } = defaultBook();
@@ -29,5 +35,19 @@ describe('compareRegimes', () => {
 		// Higher spot VIX with the same VX1: the near future sits lower relative to spot, carry differs.
 		expect(b.hedgeCarryUsdPerDay).not.toBeCloseTo(a.hedgeCarryUsdPerDay, 3);
 		expect(a.stress[2].hedgeUsd).toBeGreaterThan(a.stress[0].hedgeUsd);
+	});
+	it('carries typed 25Δ wings around an ATM read from VIX as multiples of that ATM, so the counterpart still prices', () => {
+		// Wings typed at 19 % / 11.5 % fit the calm day's ATM but not a backwardation ATM near 16 %: held fixed they
+		// no longer form a smile; in proportion to the moved ATM they do.
+		const typed = {
+			...defaultMarket(),
+			smile: { mode: 'quotes' as const, atmVol: null, put25Vol: 0.19, call25Vol: 0.115 },
+		};
+		const other = counterpart(typed, 'backwardation').market;
+		expect(other.smile.mode).toBe('linked');
+		expect(priceBook(typed, DEFAULT_BOOK_SPEC).condor.creditUsd).toBeGreaterThan(0);
+		expect(priceBook(other, DEFAULT_BOOK_SPEC).condor.creditUsd).toBeGreaterThan(0);
+		const typedAtm = { ...typed, smile: { ...typed.smile, atmVol: 0.15 } };
+		expect(counterpart(typedAtm, 'backwardation').market.smile).toEqual(typedAtm.smile);
 	});
 });

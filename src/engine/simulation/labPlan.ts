@@ -91,6 +91,10 @@ export function planStart(
 	const ref = priced.values().next().value!;
 	const model = ref.model;
 	const end = horizonDate(market.valuationDate, settings.horizonDays, model.condorExpiry);
+	if (!(end > market.valuationDate))
+		throw new RangeError(
+			`the lab steps from one daily close to the next, and the condor expires on the valuation day (${end}): pick a condor 1 DTE or more`,
+		);
 	const grid = stepGrid(market.valuationDate, market.valuationMinutesEt, end);
 	const stride = grid.dt.length + 1;
 	// VX expiries: through the longest layer plus one (a roll's target), and past the horizon (the front future).

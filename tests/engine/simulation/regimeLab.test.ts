@@ -53,6 +53,11 @@ describe('regimeStarts', () => {
 });
 
 describe('runRegimeLab', () => {
+	it('refuses a condor that expires on the valuation day with a message a trader can act on', async () => {
+		const market = { ...defaultMarket(), valuationMinutesEt: 600 };
+		const spec = { ...DEFAULT_BOOK_SPEC, condorDteDays: 0 };
+		await expect(runRegimeLab(market, spec, small)).rejects.toThrow(/1 DTE or more/);
+	});
 	it('reports every start × policy with finite figures at mid and after costs, by SPX move, on shared edges', async () => {
 		const r = (await runRegimeLab(defaultMarket(), DEFAULT_BOOK_SPEC, small))!;
 		expect(r.starts).toHaveLength(3);

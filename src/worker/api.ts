@@ -111,7 +111,17 @@ export const api = {
 	/** The same book in the user's market and in its curve flipped to backwardation (or another market). */
 	compare(market: MarketSnapshot, spec: BookSpec, other?: MarketSnapshot) {
 		const { positions, model } = pricedBook(market, spec);
-		return compareRegimes(market, positions, model.condorExpiry, spec.costs, other);
+		// Another date: the same rules entered there (the held condor may have expired by then).
+		const otherBook =
+			other && other.valuationDate !== market.valuationDate ? priceBook(other, spec) : undefined;
+		return compareRegimes(
+			market,
+			positions,
+			model.condorExpiry,
+			spec.costs,
+			other,
+			otherBook && { held: otherBook.positions, condorExpiry: otherBook.model.condorExpiry },
+		);
 	},
 
 	/**

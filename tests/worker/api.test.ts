@@ -1,7 +1,7 @@
 // The worker API called directly (as the main-thread fallback does).
 import { describe, expect, it } from 'vitest';
 import { api } from '../../src/worker/api';
-import { DEFAULT_BOOK_SPEC, DEFAULT_REGIME_LAB_SETTINGS, NO_SHOCK } from '../../src/engine';
+import { DEFAULT_BOOK_SPEC, DEFAULT_REGIME_LAB_SETTINGS, MARKET_PRESETS, NO_SHOCK } from '../../src/engine';
 
 /** Every number reachable in a result, so a test can insist none is NaN or infinite. */
 function numbers(v: unknown): number[] {
@@ -49,9 +49,19 @@ describe('worker api', () => {
 		expect(h.combined[1 * 4 + 1]).toBeCloseTo(cell.pnl.combinedUsd, 6);
 		expect(h.hedge[1 * 4 + 1]).toBeCloseTo(cell.pnl.hedgeUsd, 6);
 	});
-	it('compare() prices the book in contango and in the flipped backwardation', () => {
-		const { a, b } = api.compare(api.defaultMarket(), DEFAULT_BOOK_SPEC);
+	it('compare() prices the book in contango and in its backwardation counterpart, the same positions held', () => {
+		const { a, b, reentered } = api.compare(api.defaultMarket(), DEFAULT_BOOK_SPEC);
 		expect([a.regime, b.regime]).toEqual(['contango', 'backwardation']);
+		expect(reentered).toBe(false);
+	});
+	it('compare() with a market on a later date enters the book there by the same rules', () => {
+		// A condor entered on 2018-02-05 expired in March 2018: it cannot be held into the 2026 market.
+		const market = MARKET_PRESETS.find((p) => p.id === 'volmageddon-2018')!.market;
+		const r = api.compare(market, DEFAULT_BOOK_SPEC, api.defaultMarket());
+		expect(r.reentered).toBe(true);
+		expect(r.b.regime).toBe('contango');
+		expect(numbers(r).every(Number.isFinite)).toBe(true);
+		expect(r.b.condorCreditUsd).toBeGreaterThan(0);
 	});
 	it('validate() names the field of a bad input', () => {
 		expect(api.validate({ ...api.defaultMarket(), vix: -3 }).map((p) => p.field)).toEqual(['vix']);

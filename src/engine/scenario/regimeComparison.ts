@@ -87,7 +87,9 @@ export function otherRegime(a: MarketSnapshot): Counterpart {
 
 /**
  * Prices the held book in two markets: `a` and `b` (default: `a`'s other-regime counterpart, which the result names).
- * @param condorExpiry the condor's SPX expiry, 'YYYY-MM-DD' (both markets must share the valuation date).
+ * A chosen market on another date cannot hold the same positions (the condor may have expired by then): pass the
+ * book entered there by the same rules as `bBook`, and the result says it was re-entered.
+ * @param condorExpiry the condor's SPX expiry, 'YYYY-MM-DD'.
  */
 export function compareRegimes(
 	a: MarketSnapshot,
@@ -95,12 +97,16 @@ export function compareRegimes(
 	condorExpiry: string,
 	costs: TradingCosts,
 	b?: MarketSnapshot,
+	bBook?: { held: Positions; condorExpiry: string },
 ) {
 	const other = b ? null : otherRegime(a);
+	const bSide = bBook ?? { held, condorExpiry };
 	return {
 		a: side(a, condorExpiry, held, costs),
-		b: side(b ?? other!.market, condorExpiry, held, costs),
+		b: side(b ?? other!.market, bSide.condorExpiry, bSide.held, costs),
 		/** Where the default counterpart comes from, e.g. 'backwardation at VIX 13–16'; null for a chosen market. */
 		counterpart: other && { regime: other.regime, bucket: other.bucket, sameBucket: other.sameBucket },
+		/** Whether side b is the book entered afresh in its own market rather than the same positions held. */
+		reentered: bBook !== undefined,
 	};
 }

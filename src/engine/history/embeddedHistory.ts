@@ -54,6 +54,9 @@ function episodeFacts(): VxFacts {
 	};
 }
 
+/** The day each embedded episode is centred on (its preset's date), oldest first. */
+export const EMBEDDED_EPISODE_DATES: readonly IsoDate[] = Object.freeze(FLIP_EPISODES.map((e) => e.date));
+
 let table: HistoryTable | null = null;
 
 /** The embedded episodes' table (built once; treat it as read-only). */

@@ -9,3 +9,4 @@ export * from './store';
 export * from './autosave';
 export * from './shareLink';
 export * from './importExport';
+export * from './historyStore';

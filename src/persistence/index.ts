@@ -10,3 +10,4 @@ export * from './autosave';
 export * from './shareLink';
 export * from './importExport';
 export * from './historyStore';
+export * from './historyRecord';

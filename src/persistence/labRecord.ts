@@ -50,6 +50,8 @@ export const labSettingsSchema = v.strictObject({
 	policyIds: v.pipe(v.array(id()), v.minLength(1), v.maxLength(MAX_POLICIES)),
 	/** Two MARKET_PRESETS ids to start from instead of this market and its counterparts; null: the counterparts. */
 	startPresetIds: v.nullable(v.pipe(v.array(id()), v.length(2))),
+	/** This market on the model's paths beside it on real history windows that started like it (analogs). */
+	startAnalogs: v.boolean(),
 });
 
 const statsSchema = v.strictObject({
@@ -171,6 +173,7 @@ export function defaultLabSettings(): LabSettings {
 		model: structuredClone(DEFAULT_PATH_MODEL),
 		policyIds: DEFAULT_POLICIES.map((p) => p.id),
 		startPresetIds: null,
+		startAnalogs: false,
 	};
 }
 

@@ -4,7 +4,8 @@
 // buffers are transferred, not copied.
 import { transfer } from 'comlink';
 import { memoLast } from './memo';
-import type { HistoryFileIn, HistoryRef, ReplayEntry } from './history';
+import type { HistoryFileIn, ReplayEntry } from './history';
+import type { HistoryRef } from './historyRef';
 import {
 	DEFAULT_BOOK_SPEC,
 	DEFAULT_REGIME_LAB_SETTINGS,

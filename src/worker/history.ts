@@ -34,11 +34,9 @@ import {
 	type StoredHistory,
 } from '../engine';
 
-/** Which history a call is about: the embedded episodes, or the imported series stored under `rev`. */
-export type HistoryRef = { source: 'episodes' } | { source: 'import'; rev: string };
+import { HISTORY_NOT_LOADED, type HistoryRef } from './historyRef';
 
-/** The message of a call naming an import this worker does not hold (it was restarted, or never told). */
-export const HISTORY_NOT_LOADED = 'the imported history is not loaded in this worker';
+export type { HistoryRef };
 
 /** A file to import: its name, its contents (a File, its bytes or its text), and the index the user chose. */
 export interface HistoryFileIn {

@@ -2,7 +2,7 @@
 // back-test with cancel, and an analog lab start naming the history the worker holds.
 import { describe, expect, it } from 'vitest';
 import { api } from '../../src/worker/api';
-import { HISTORY_NOT_LOADED } from '../../src/worker/history';
+import { HISTORY_NOT_LOADED } from '../../src/worker/historyRef';
 import {
 	DEFAULT_BACK_TEST_SETTINGS,
 	DEFAULT_BOOK_SPEC,

@@ -41,15 +41,19 @@ import {
 /** The history's code and what the worker holds of it, loaded by the first call that needs it. */
 const history = () => import('./history');
 
-/** The lab's settings as the UI sends them: an analog start names its history (the worker holds the table). */
+/**
+ * The lab's settings as the UI sends them: an analog start names its history (the worker holds the table) — or, in
+ * the same thread, may carry the table itself.
+ */
 export type LabSettingsIn = Omit<RegimeLabSettings, 'starts'> & {
-	starts: Exclude<StartSpec, { mode: 'analogs' }> | { mode: 'analogs'; history: HistoryRef };
+	starts: StartSpec | { mode: 'analogs'; history: HistoryRef };
 };
 
 async function resolved(s: LabSettingsIn): Promise<RegimeLabSettings> {
-	if (s.starts.mode !== 'analogs') return { ...s, starts: s.starts };
+	const starts = s.starts;
+	if (starts.mode !== 'analogs' || 'days' in starts.history) return { ...s, starts: starts as StartSpec };
 	const { tableOf } = await history();
-	return { ...s, starts: { mode: 'analogs', history: tableOf(s.starts.history) } };
+	return { ...s, starts: { mode: 'analogs', history: tableOf(starts.history) } };
 }
 
 const buffersOf = (arrays: Float64Array[]) => arrays.map((a) => a.buffer as ArrayBuffer);
@@ -143,7 +147,7 @@ export const api = {
 	async regimeLab(
 		market: MarketSnapshot,
 		spec: BookSpec = DEFAULT_BOOK_SPEC,
-		settings: LabSettingsIn = { ...DEFAULT_REGIME_LAB_SETTINGS, starts: { mode: 'counterparts' } },
+		settings: LabSettingsIn = DEFAULT_REGIME_LAB_SETTINGS,
 		onProgress?: (fraction: number) => boolean | void | Promise<boolean | void>,
 	) {
 		return runRegimeLab(market, spec, await resolved(settings), onProgress);

@@ -3,13 +3,13 @@
 // does not rebuild them. The embedded episodes are always at hand. This module is loaded by the first history call
 // (api.ts), so the what-if engine starts without it. A worker that was restarted has lost what it held: a call that
 // names an import it does not hold fails with HISTORY_NOT_LOADED, and the caller loads the series again.
+// The history's functions come from its own barrel (the engine's carries only its types), so they stay in this
+// module's chunk.
 import {
-	DEFAULT_POLICIES,
 	EMPTY_HISTORY,
 	FOMC_DECISIONS,
 	addImports,
 	embeddedHistoryTable,
-	epochDayOf,
 	historyDays,
 	historyFlips,
 	historySeries,
@@ -24,15 +24,14 @@ import {
 	runBackTest,
 	storedReport,
 	type BackTestSettings,
-	type BookSpec,
 	type HistoryDays,
 	type HistoryTable,
 	type ImportResult,
 	type ImportedFile,
 	type IndexId,
-	type IsoDate,
 	type StoredHistory,
-} from '../engine';
+} from '../engine/history';
+import { DEFAULT_POLICIES, epochDayOf, type BookSpec, type IsoDate } from '../engine';
 
 import { HISTORY_NOT_LOADED, type HistoryRef } from './historyRef';
 

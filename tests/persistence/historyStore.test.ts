@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createStore, set, type UseStore } from 'idb-keyval';
 import { createHistoryStorage } from '../../src/persistence/historyStore';
 import { HISTORY_KEY } from '../../src/persistence/keys';
-import { EMPTY_HISTORY, addImports, importHistoryFile, type StoredHistory } from '../../src/engine';
+import { EMPTY_HISTORY, addImports, importHistoryFile, type StoredHistory } from '../../src/engine/history';
 import { cboeFile } from '../fixtures/history';
 
 let n = 0;

@@ -7,9 +7,9 @@ import {
 	DEFAULT_BACK_TEST_SETTINGS,
 	DEFAULT_BOOK_SPEC,
 	DEFAULT_REGIME_LAB_SETTINGS,
-	MAX_IMPORT_BYTES,
 	defaultMarket,
 } from '../../src/engine';
+import { MAX_IMPORT_BYTES } from '../../src/engine/history';
 import { haveHistoryFiles, loadHistoryFiles } from '../../scripts/measure/historyFiles';
 import { cboeFile } from '../fixtures/history';
 

@@ -54,8 +54,9 @@ function episodeFacts(): VxFacts {
 	};
 }
 
-/** The day each embedded episode is centred on (its preset's date), oldest first. */
-export const EMBEDDED_EPISODE_DATES: readonly IsoDate[] = Object.freeze(FLIP_EPISODES.map((e) => e.date));
+/** The day each embedded episode is centred on (its preset's date), oldest first. A function, not a constant: a
+ * module-level call would keep the episodes' data in every bundle that imports the engine. */
+export const embeddedEpisodeDates = (): IsoDate[] => FLIP_EPISODES.map((e) => e.date);
 
 let table: HistoryTable | null = null;
 

@@ -3,7 +3,7 @@
 // backwardation that followed it (two of the four are not flips by the scan's rule: March 2020 and April 2025 came
 // fewer than 20 days after an earlier crossing).
 import type { IsoDate } from '../types';
-import { EMBEDDED_EPISODE_DATES } from './embeddedHistory';
+import { embeddedEpisodeDates } from './embeddedHistory';
 import { flagFlipsNearFomc, type FlipNearFomc } from './fomc';
 import { scanFlips, type Flip } from './flips';
 import { dayIndex, type HistoryTable } from './historyTable';
@@ -42,7 +42,7 @@ function episodeFrom(table: HistoryTable, i: number): Flip {
  */
 export function historyFlips(
 	table: HistoryTable,
-	episodeDates: readonly IsoDate[] = EMBEDDED_EPISODE_DATES,
+	episodeDates: readonly IsoDate[] = embeddedEpisodeDates(),
 ): FlipNearFomc[] {
 	if (table.source === 'import') {
 		const { vix, vix3m } = termSeries(table);

@@ -57,6 +57,6 @@ export { historyTimeline, termSeries } from './timeline';
 export { historyFlips } from './historyFlips';
 export type { ProxyErrorBucket, ProxyErrorReport } from './proxyError';
 export { PROXY_ERROR_TENORS_DAYS, proxyErrorReport } from './proxyError';
-export { EMBEDDED_EPISODE_DATES } from './embeddedHistory';
+export { embeddedEpisodeDates } from './embeddedHistory';
 export type { StoredHistory, ImportOutcome, SeriesReport } from './storedHistory';
 export { EMPTY_HISTORY, addImports, historySeries, missingSeries, storedReport } from './storedHistory';

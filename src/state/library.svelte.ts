@@ -90,11 +90,12 @@ export class Library {
 		this.#autosaver = autosaver;
 		const stop = $effect.root(() => {
 			$effect(() => {
-				// Read every input so any edit re-runs this; the lab's result is replaced whole, so its reference will do
-				// (copying it on every slider step would cost more than the step).
+				// Read every input so any edit re-runs this; the lab's and the back-test's results are replaced whole, so
+				// their references will do (copying them on every slider step would cost more than the step).
 				const b = this.bench;
 				void [b.marketData, b.bookData, $state.snapshot(b.whatIf)];
 				void [$state.snapshot(b.labSettings), b.labResult, b.mcSeed, b.name];
+				void [$state.snapshot(b.backTestSettings), b.backTestResult];
 				if (this.bench.valid) autosaver.schedule();
 			});
 		});

@@ -13,10 +13,6 @@ export { default as HeatCanvas } from './HeatCanvas.svelte';
 export { default as Background } from './Background.svelte';
 export { default as Crosshair, type Readout, type ReadoutRow } from './Crosshair.svelte';
 export { default as Legend, type LegendItem } from './Legend.svelte';
-export { default as Bands } from './Bands.svelte';
-export { default as VMarks } from './VMarks.svelte';
-export { default as ZoomPan } from './ZoomPan.svelte';
-export { default as TimelinePanel, type PanelLine, type PanelMarks } from './TimelinePanel.svelte';
 export {
 	default as TermStructureChart,
 	type CurveRegime,

@@ -9,7 +9,7 @@ import {
 	EPISODE_VX_SETTLEMENTS,
 	FLIP_EPISODES,
 	type FlipEpisode,
-} from '../measured/presetHistory.generated';
+} from '../measured/flipEpisodes.generated';
 import { buildHistoryTable, type HistoryTable, type TableSegment, type VxFacts } from './historyTable';
 
 /** An episode's VIX rows (its prior rows, then its days and holiday rows by date) and its valued days. */

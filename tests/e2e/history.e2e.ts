@@ -181,7 +181,7 @@ test(
 			assert.match(refusals, /VIX_broken\.csv[\s\S]*Refused at line 3: .*abc/);
 			assert.match(
 				refusals,
-				/VIX_huge\.csv[\s\S]*Refused at the whole file: the file is 100\.0 MB; the limit is 8\.0 MB/,
+				/VIX_huge\.csv[\s\S]*Refused as a whole: the file is 100\.0 MB; the limit is 8\.0 MB/,
 			);
 			assert.match(refusals, /VIX_twice\.csv[\s\S]*Refused at line 3:/);
 			assert.equal(await outcomes.locator('li.refused').count(), 3);

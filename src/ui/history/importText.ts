@@ -30,8 +30,8 @@ export function notesText(o: Extract<ImportOutcome, { ok: true }>): string {
 	return parts.length === 0 ? '' : `Left out: ${parts.join(', ')}.`;
 }
 
-/** Where a refusal points: 'line 12', or 'the whole file'. */
-export const refusalPlace = (line: number) => (line > 0 ? `line ${int(line)}` : 'the whole file');
+/** Where a refusal points: 'at line 12', or 'as a whole' (its size, or its disagreement with what is stored). */
+export const refusalPlace = (line: number) => (line > 0 ? `at line ${int(line)}` : 'as a whole');
 
 /** A stored series' missing business days, e.g. '4 missing business days, most after 7 Sep 1990 (2)'. */
 export function gapsText(r: SeriesReport): string {

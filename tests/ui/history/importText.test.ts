@@ -31,7 +31,7 @@ describe('import text', () => {
 		);
 	});
 	it('points a refusal at its line or the whole file', () => {
-		expect([refusalPlace(12), refusalPlace(0)]).toEqual(['line 12', 'the whole file']);
+		expect([refusalPlace(12), refusalPlace(0)]).toEqual(['at line 12', 'as a whole']);
 	});
 	it('words the gaps and the tenor buckets', () => {
 		const r = {

@@ -4,8 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
+import { importHistoryFile } from '../../src/engine/history';
 import {
-	importHistoryFile,
 	isoDateOfEpochDay,
 	type HistorySeries,
 	type IndexSeries,

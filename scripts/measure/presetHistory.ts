@@ -1,6 +1,8 @@
-// Writes src/engine/measured/presetHistory.generated.ts — the dated presets' prior closes, the 2025-04-04 preset
-// row and four flip episodes, all read from the history files (scripts/measure/presetHistoryData.ts) — and prints
-// the tables of docs/measured/preset-history.md. Run: npx tsx scripts/measure/presetHistory.ts
+// Writes src/engine/measured/presetHistory.generated.ts — the dated presets' prior closes and the 2025-04-04 preset
+// row — and src/engine/measured/flipEpisodes.generated.ts — the four flip episodes — all read from the history files
+// (scripts/measure/presetHistoryData.ts), and prints the tables of docs/measured/preset-history.md. Two modules, so
+// the presets (on the app's first screen) do not carry the episodes (the History screen's, loaded later).
+// Run: npx tsx scripts/measure/presetHistory.ts
 import { gzipSync } from 'node:zlib';
 import { vxExpiriesAfter } from '../../src/engine/market/expiries';
 import { wilderRsi } from '../../src/engine/math/rsi';
@@ -25,18 +27,19 @@ import {
 } from './presetHistoryData';
 
 export const MODULE_PATH = 'src/engine/measured/presetHistory.generated.ts';
+export const EPISODES_MODULE_PATH = 'src/engine/measured/flipEpisodes.generated.ts';
+const SOURCES = ['VIX_History.csv', 'VIX3M_History.csv', 'SPX_History_yahoo_GSPC.csv', 'vx/CFE_VX_*.csv'];
+const HOW =
+	'Closes and CFE daily settlements copied as they are (SPX rounded to 2 dp); business days are the dates of both the VIX and the SPX file.';
 const DOC_PATH = 'docs/measured/preset-history.md';
 const num = (x: number | null) => (x === null ? 'null' : String(x));
 const list = (xs: readonly (number | null)[]) => `[${xs.map(num).join(', ')}]`;
 const quoted = (xs: readonly string[]) => `[${xs.map((x) => `'${x}'`).join(', ')}]`;
 
-/** The generated module's text (prettier-formatted). */
+/** The presets' module text (prettier-formatted). */
 export async function presetHistoryModule(data: PresetData = loadPresetData()): Promise<string> {
-	const { prior, preset, episodes } = measurePresetHistory(data);
-	const expiries = [
-		...new Set(episodes.flatMap((e) => e.vx1Expiry.flatMap((x) => vxExpiriesAfter(x, 2).concat(x)))),
-	].sort();
-	const text = `${generatedHeader('presetHistory.ts', ['VIX_History.csv', 'VIX3M_History.csv', 'SPX_History_yahoo_GSPC.csv', 'vx/CFE_VX_*.csv'], 'Closes and CFE daily settlements copied as they are (SPX rounded to 2 dp); business days are the dates of both the VIX and the SPX file.')}
+	const { prior, preset } = measurePresetHistory(data);
+	const text = `${generatedHeader('presetHistory.ts', SOURCES, HOW)}
 import type { IsoDate } from '../types';
 
 /** A dated preset's history: the closes before its date, oldest first, ending the row before the date. */
@@ -63,6 +66,18 @@ export const PRESET_${preset.date.replaceAll('-', '_')} = {
 	vix3m: ${preset.vix3m},
 	vx: [${preset.vx.map((v) => `{ expiry: '${v.expiry}', calendarDays: ${v.calendarDays}, settle: ${num(v.settle)} }`).join(', ')}],
 } as const;
+`;
+	return formatModule(text, MODULE_PATH);
+}
+
+/** The episodes' module text (prettier-formatted). */
+export async function flipEpisodesModule(data: PresetData = loadPresetData()): Promise<string> {
+	const { episodes } = measurePresetHistory(data);
+	const expiries = [
+		...new Set(episodes.flatMap((e) => e.vx1Expiry.flatMap((x) => vxExpiriesAfter(x, 2).concat(x)))),
+	].sort();
+	const text = `${generatedHeader('presetHistory.ts', SOURCES, HOW)}
+import type { IsoDate } from '../types';
 
 /** VX expiries the episodes refer to by index. */
 export const EPISODE_VX_EXPIRIES: readonly IsoDate[] = ${quoted(expiries)};
@@ -95,11 +110,11 @@ export const FLIP_EPISODES: readonly FlipEpisode[] = [
 ${episodes.map((e) => `{ date: '${e.date}', dates: ${quoted(e.dates)}, vixBefore: ${list(e.vixBefore)}, vixHolidays: [${e.vixHolidays.map((h) => `{ date: '${h.date}', close: ${h.close} }`).join(', ')}], spx: ${list(e.spx)}, vix: ${list(e.vix)}, vix3m: ${list(e.vix3m)}, vx1Expiry: ${list(e.vx1Expiry.map((x) => expiries.indexOf(x)))}, vx: [${e.vx.map(list).join(', ')}] },`).join('\n')}
 ];
 `;
-	return formatModule(text, MODULE_PATH);
+	return formatModule(text, EPISODES_MODULE_PATH);
 }
 
 /** The printed tables of docs/measured/preset-history.md. */
-function report(data: PresetData, moduleText: string): string {
+function report(data: PresetData, modules: readonly { path: string; text: string }[]): string {
 	const { prior, preset, episodes } = measurePresetHistory(data);
 	const out: string[] = [];
 	const rsiWith = (p: (typeof prior)[number], n: number) => {
@@ -157,19 +172,22 @@ function report(data: PresetData, moduleText: string): string {
 			]),
 		),
 	);
-	const bytes = Buffer.byteLength(moduleText);
-	out.push(
-		'',
-		`${MODULE_PATH}: ${bytes} bytes, ${gzipSync(moduleText, { level: 9 }).length} bytes gzipped (level 9)`,
-	);
+	out.push('');
+	for (const m of modules)
+		out.push(
+			`${m.path}: ${Buffer.byteLength(m.text)} bytes, ${gzipSync(m.text, { level: 9 }).length} bytes gzipped (level 9)`,
+		);
 	return out.join('\n');
 }
 
 if (isMain(import.meta.url)) {
 	const data = loadPresetData();
-	const text = await presetHistoryModule(data);
-	writeRepoFile(MODULE_PATH, text);
-	const printed = report(data, text);
+	const modules = [
+		{ path: MODULE_PATH, text: await presetHistoryModule(data) },
+		{ path: EPISODES_MODULE_PATH, text: await flipEpisodesModule(data) },
+	];
+	for (const m of modules) writeRepoFile(m.path, m.text);
+	const printed = report(data, modules);
 	console.log(printed);
 	spliceIntoDoc(DOC_PATH, printed);
 }

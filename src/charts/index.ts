@@ -30,4 +30,7 @@ export { getChart, type ChartContext, type Margin } from './context';
 export type { ChartFormats } from './formats';
 export * from './scales';
 export * from './paths';
+export * from './zoom';
+export * from './downsample';
+export * from './dateTicks';
 export * from './palette';

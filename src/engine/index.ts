@@ -1,4 +1,7 @@
-// The one import path for the worker, the UI, the tests and the bench.
+// The one import path for the worker, the UI, the tests and the bench — except the history's functions, which are
+// imported from './history' (its own barrel): re-exported here, the bundler would put them, the CSV parser and the
+// embedded episodes in every bundle that imports this file, the page's first script included. Here are the
+// history's types and the few constants the page uses.
 export type { OptionKind, IsoDate } from './types';
 export type { Unit, Fraction, Percent, Usd, Pts, Years, Days } from './units';
 // Exchange calendar: dates, holidays, business days, expiries, settlement instants, year fractions.
@@ -218,8 +221,11 @@ export type { Counterpart, CounterpartRegime } from './scenario/counterparts';
 export { counterpart, vixBucket, bucketLabel } from './scenario/counterparts';
 // The regime lab (docs/simulation.md).
 export * from './simulation';
-// History: imported Cboe / CFE files, the proxy VX curve, flips, indicators, FOMC days, replay and back-test.
-export * from './history';
+// History (docs/history.md): its types and the few constants the page uses (see the note at the top).
+export type * from './history';
+export { INDEX_IDS, MAX_CLOSE, MAX_VX_SETTLE } from './history/series';
+export { BACK_TEST_POLICIES, DEFAULT_BACK_TEST_SETTINGS } from './history/backTestSettings';
+export { PNL_SERIES } from './history/backTestFigures';
 export type { ProxyCalibration } from './history/proxyFutures';
 export { proxyFuture, PROXY_VOL_OF_VOL } from './history/proxyFutures';
 export { BOOK_FIELDS } from './book/bookFields';

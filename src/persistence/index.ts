@@ -17,3 +17,5 @@ export * from './storageStatus';
 export * from './autosave';
 export * from './shareLink';
 export * from './importExport';
+export * from './historyStore';
+export * from './historyRecord';

@@ -61,6 +61,8 @@ export const labSettingsSchema = v.strictObject({
 	),
 	/** Two MARKET_PRESETS ids to start from instead of this market and its counterparts; null: the counterparts. */
 	startPresetIds: v.nullable(v.pipe(v.array(v.picklist(MARKET_PRESETS.map((p) => p.id))), v.length(2))),
+	/** This market on the model's paths beside it on real history windows that started like it (analogs). */
+	startAnalogs: v.boolean(),
 });
 
 const statsSchema = v.strictObject({
@@ -182,6 +184,7 @@ export function defaultLabSettings(): LabSettings {
 		model: structuredClone(DEFAULT_PATH_MODEL),
 		policyIds: DEFAULT_POLICIES.map((p) => p.id),
 		startPresetIds: null,
+		startAnalogs: false,
 	};
 }
 
@@ -259,8 +262,13 @@ export function labInputsKey(input: {
 	book: unknown;
 	mcSeed: number;
 	settings: LabSettings;
+	/** The imported history an analog run drew from (its reference), when the settings ask for analog starts. */
+	history?: unknown;
 }): string {
-	return digest({ market: input.market, book: input.book, seed: input.mcSeed, settings: input.settings });
+	const { market, book, mcSeed: seed, settings, history } = input;
+	return digest(
+		history === undefined ? { market, book, seed, settings } : { market, book, seed, settings, history },
+	);
 }
 
 // Compile-time guards: the stored shapes follow the engine's.

@@ -13,6 +13,8 @@
 //      replaced (its last run is set aside with a note, its path count snapped to the screen's choices).
 //   5  names that say their unit: the ladder's strike rule `pct` (a fraction, 1.3 = 130 %) is `fractionOfFuture`, the
 //      budget sizing's `pctOfCredit` (a fraction) is `fractionOfCredit`. Values are unchanged.
+//   6  history: the back-test saved with the scenario (`data.history = { settings, result | null }`) and the regime
+//      lab's analog start type (`data.lab.settings.startAnalogs`, off).
 import { NO_SHOCK } from '../engine';
 import { defaultLab } from './labRecord';
 import type { JsonObject, Migrated } from './validate';
@@ -45,6 +47,8 @@ export const migrations: readonly ((record: JsonObject) => JsonObject)[] = [
 	(r) => ({ ...r, schemaVersion: 4, data: isObject(r.data) ? upgradeData3(r.data) : r.data }),
 	// 4 → 5: two fields renamed for their unit, values kept.
 	(r) => ({ ...r, schemaVersion: 5, data: isObject(r.data) ? upgradeData4(r.data) : r.data }),
+	// 5 → 6: the back-test, not yet run, and analog starts off.
+	(r) => ({ ...r, schemaVersion: 6, data: isObject(r.data) ? addHistory(r.data) : r.data }),
 ];
 
 /**
@@ -129,6 +133,20 @@ function upgradeData4(data: JsonObject): JsonObject {
 	if (isObject(sizing) && sizing.mode === 'budget')
 		ladder.sizing = renamed(sizing, 'pctOfCredit', 'fractionOfCredit');
 	return { ...data, book: { ...book, ladder } };
+}
+
+/**
+ * Data without the history to data with it (a step of its own: it reads nothing another step wrote). The back-test's
+ * settings of that version, as a literal: a start every day, the four policies it compares.
+ */
+function addHistory(data: JsonObject): JsonObject {
+	const history = {
+		settings: { every: 1, policyIds: ['steward', 'promoter', 'monetize', 'playbook'] },
+		result: null,
+	};
+	const lab = data.lab;
+	if (!isObject(lab) || !isObject(lab.settings)) return { ...data, history };
+	return { ...data, history, lab: { ...lab, settings: { ...lab.settings, startAnalogs: false } } };
 }
 
 /** The schema version this build writes. */

@@ -1,6 +1,6 @@
 // A saved scenario: everything needed to reproduce a screen — market, book rules, what-if settings, the Monte Carlo
-// seed and the regime lab's settings and last run — inside an envelope with a name and a schema version, so older records can be migrated when the shape
-// changes. `scenarioCodec` ties the envelope's migrations, schema and the engine's checks into the generic pipeline
+// seed, the regime lab's settings and last run, the back-test's settings and last result — inside an envelope with a
+// name and a schema version, so older records can be migrated when the shape changes. `scenarioCodec` ties the envelope's migrations, schema and the engine's checks into the generic pipeline
 // of validate.ts; every way in (storage, an imported file, a share link) goes through it.
 import {
 	DEFAULT_BOOK_SPEC,
@@ -18,6 +18,7 @@ import { SCHEMA_VERSION, migrate } from './migrations';
 import type { Issue } from './issues';
 import { labResultIdIssues, reconcileLab } from './labChecks';
 import { defaultLab, type LabRecord } from './labRecord';
+import { defaultHistoryRecord, type HistoryScenarioRecord } from './historyRecord';
 import { scenarioEnvelopeSchema, type ScenarioEnvelope } from './scenarioSchema';
 import {
 	safeParseJson,
@@ -39,6 +40,8 @@ export interface Scenario {
 	mcSeed: number;
 	/** The regime lab's settings and its last run. */
 	lab: LabRecord;
+	/** The back-test's settings and its last result. */
+	history: HistoryScenarioRecord;
 }
 
 /** A scenario as exported to a file or carried in a share link. */
@@ -65,6 +68,7 @@ export function defaultScenario(): Scenario {
 		whatIf: structuredClone(NO_SHOCK),
 		mcSeed: 1,
 		lab: defaultLab(),
+		history: defaultHistoryRecord(),
 	};
 }
 

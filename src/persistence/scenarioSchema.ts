@@ -17,6 +17,7 @@ import {
 } from '../engine';
 import { SCHEMA_VERSION } from './migrations';
 import { labSchema } from './labRecord';
+import { historySchema } from './historyRecord';
 import { displayName, fromSpec, integerIn, isoDate, numberIn, positiveUpTo } from './schemaParts';
 
 const sviSchema = v.strictObject({
@@ -179,6 +180,8 @@ export const scenarioDataSchema = v.strictObject({
 	/** Seed of the regime lab's Monte Carlo: the same seed reproduces the same paths. */
 	mcSeed: integerIn(0, 2 ** 32 - 1),
 	lab: labSchema,
+	/** The back-test's settings and its last result. */
+	history: historySchema,
 });
 
 /**

@@ -1,17 +1,23 @@
-// The app-wide objects — the engine client, the scenario being edited, the saved library and the lab runner — shared
-// with every component through Svelte's typed context (set once by the app shell, read by screens and editors),
-// instead of being passed down as props through every level.
+// The app-wide objects — the engine client, the scenario being edited, the saved library, the lab runner and the
+// market history with its replay and back-test — shared with every component through Svelte's typed context (set
+// once by the app shell, read by screens and editors), instead of being passed down as props through every level.
 import { createContext } from 'svelte';
 import type { EngineClient } from './engineClient.svelte';
 import type { LabRunner } from './labRunner.svelte';
 import type { Library } from './library.svelte';
 import type { Workbench } from './workbench.svelte';
+import type { HistoryData } from './history.svelte';
+import type { ReplayRunner } from './replayRunner.svelte';
+import type { BackTestRunner } from './backTestRunner.svelte';
 
 export interface AppState {
 	engine: EngineClient;
 	bench: Workbench;
 	library: Library;
 	runner: LabRunner;
+	history: HistoryData;
+	replay: ReplayRunner;
+	backTest: BackTestRunner;
 }
 
 /** getApp() in a component's setup reads what the shell gave setApp(). */

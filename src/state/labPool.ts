@@ -3,8 +3,8 @@
 // the merged series — and the report — are bit-identical to one worker's for the same seed. The workers stay alive
 // between runs; where workers cannot start, the caller falls back to the main engine.
 import { proxy, wrap, type Remote } from 'comlink';
-import type { BookSpec, MarketSnapshot, RegimeLabSettings, StartSeries } from '../engine';
-import type { EngineApi } from '../worker/api';
+import type { BookSpec, MarketSnapshot, StartSeries } from '../engine';
+import type { EngineApi, LabSettingsIn } from '../worker/api';
 
 export interface LabPart {
 	startId: string;
@@ -62,7 +62,7 @@ export class LabPool {
 	async run(
 		market: MarketSnapshot,
 		spec: BookSpec,
-		settings: RegimeLabSettings,
+		settings: LabSettingsIn,
 		parts: readonly LabPart[],
 		onChunk: () => void,
 		keepGoing: () => boolean,

@@ -1,16 +1,14 @@
 // Runs the regime lab with progress and cancel, and stores its result on the workbench (so it is saved with the
 // scenario). The paths run on a pool of workers (labPool.ts) while the main engine worker keeps answering what-ifs;
-// the main engine worker then reports the merged series. Without workers the main engine runs the whole lab.
+// the main engine worker then reports the merged series. Without workers the main engine runs the whole lab, and so
+// does it with analog starts: it holds the history their windows come from (history.svelte.ts).
 import { proxy } from 'comlink';
-import {
-	DEFAULT_POLICIES,
-	DEFAULT_REGIME_LAB_SETTINGS,
-	MARKET_PRESETS,
-	type RegimeLabSettings,
-} from '../engine';
+import { DEFAULT_POLICIES, DEFAULT_REGIME_LAB_SETTINGS, MARKET_PRESETS } from '../engine';
 import { labInputsKey, labResultRecord } from '../persistence';
 import { notices } from './notices.svelte';
-import type { EngineClient } from './engineClient.svelte';
+import type { LabSettingsIn } from '../worker/api';
+import type { EngineClient, EngineHandle } from './engineClient.svelte';
+import type { HistoryData } from './history.svelte';
 import { LabPool, splitParts } from './labPool';
 import type { Workbench } from './workbench.svelte';
 
@@ -22,6 +20,8 @@ export class LabRunner {
 	readonly bench: Workbench;
 	readonly engine: EngineClient;
 	readonly pool: LabPool | null;
+	/** The history analog starts draw from (null: analog starts are not offered). */
+	readonly history: HistoryData | null;
 	status = $state<LabStatus>('idle');
 	/** Fraction of paths done while running (0–1). */
 	progress = $state(0);
@@ -31,10 +31,16 @@ export class LabRunner {
 	workers = $state(1);
 	#cancel = false;
 
-	constructor(bench: Workbench, engine: EngineClient, pool: LabPool | null = null) {
+	constructor(
+		bench: Workbench,
+		engine: EngineClient,
+		pool: LabPool | null = null,
+		history: HistoryData | null = null,
+	) {
 		this.bench = bench;
 		this.engine = engine;
 		this.pool = pool;
+		this.history = history;
 	}
 
 	/** The digest of everything a run depends on: when it differs from the stored result's, that result is stale. */
@@ -44,6 +50,7 @@ export class LabRunner {
 			book: this.bench.bookData,
 			mcSeed: this.bench.mcSeed,
 			settings: $state.snapshot(this.bench.labSettings),
+			history: this.bench.labSettings.startAnalogs ? this.history?.ref : undefined,
 		});
 	}
 
@@ -52,8 +59,8 @@ export class LabRunner {
 		return result !== null && result.inputsKey !== this.inputsKey;
 	}
 
-	/** The engine's settings for the workbench's lab settings and seed. */
-	settings(): RegimeLabSettings {
+	/** The engine's settings for the workbench's lab settings and seed (analog starts name the history in use). */
+	settings(): LabSettingsIn {
 		const s = $state.snapshot(this.bench.labSettings);
 		const presets = (s.startPresetIds ?? []).flatMap((id) => MARKET_PRESETS.filter((p) => p.id === id));
 		return {
@@ -64,18 +71,28 @@ export class LabRunner {
 			model: s.model,
 			policies: DEFAULT_POLICIES.filter((p) => s.policyIds.includes(p.id)),
 			starts:
-				presets.length === 2
-					? { mode: 'markets', markets: presets.map((p) => ({ label: p.label, market: p.market })) }
-					: { mode: 'counterparts' },
+				s.startAnalogs && this.history
+					? { mode: 'analogs', history: this.history.ref }
+					: presets.length === 2
+						? { mode: 'markets', markets: presets.map((p) => ({ label: p.label, market: p.market })) }
+						: { mode: 'counterparts' },
 		};
 	}
 
 	async run() {
 		if (this.status === 'running') return;
 		if (!this.bench.valid) return this.#failed('Fix the fields marked in red on Market and Book first.');
+		if (this.bench.labSettings.startAnalogs) {
+			await this.history?.start();
+			if (!this.history?.usable)
+				return this.#failed(
+					'Analog starts need the imported history: import the VIX, VIX3M and S&P 500 files on the History screen.',
+				);
+		}
 		const market = this.bench.marketData;
 		const book = this.bench.bookData;
 		const settings = this.settings();
+		const analogs = settings.starts.mode === 'analogs';
 		const key = this.inputsKey;
 		this.#cancel = false;
 		notices.dismissKey(NOTICE);
@@ -84,16 +101,19 @@ export class LabRunner {
 		this.error = null;
 		const started = performance.now();
 		try {
-			const result = this.pool
-				? await this.#onPool(this.pool, market, book, settings)
-				: await this.engine.run((api) =>
-						api.regimeLab(
-							market,
-							book,
-							settings,
-							proxy((f: number) => this.#tick(f)),
-						),
-					);
+			const onOne = (api: EngineHandle) =>
+				api.regimeLab(
+					market,
+					book,
+					settings,
+					proxy((f: number) => this.#tick(f)),
+				);
+			const result =
+				this.pool && !analogs
+					? await this.#onPool(this.pool, market, book, settings)
+					: analogs && this.history
+						? await this.history.call(onOne)
+						: await this.engine.run(onOne);
 			if (result === null) {
 				this.status = 'cancelled';
 				notices.info('Regime lab cancelled; the last completed run is kept.', { key: NOTICE });
@@ -117,7 +137,7 @@ export class LabRunner {
 		pool: LabPool,
 		market: Workbench['marketData'],
 		book: Workbench['bookData'],
-		settings: RegimeLabSettings,
+		settings: LabSettingsIn,
 	) {
 		const starts = await this.engine.run((api) => api.labStarts(market, settings));
 		const pairs = Math.ceil(settings.paths / 2);

@@ -116,10 +116,12 @@ export class Library {
 		const stopAutosave = this.session.startAutosave((schedule) =>
 			$effect.root(() => {
 				$effect(() => {
-					// Read every input so any edit re-runs this; the lab's result is replaced whole, so its reference will do.
+					// Read every input so any edit re-runs this; the lab's and the back-test's results are replaced whole, so
+					// their references will do.
 					const b = this.bench;
 					void [b.marketData, b.bookData, $state.snapshot(b.whatIf)];
 					void [$state.snapshot(b.labSettings), b.labResult, b.mcSeed, b.name];
+					void [$state.snapshot(b.backTestSettings), b.backTestResult];
 					this.session.unsaved = this.session.isUnsaved();
 					if (b.valid) schedule();
 				});

@@ -95,13 +95,14 @@ export class WorkSession {
 		return b.name !== this.bench.name || b.digest !== this.#digest();
 	}
 
-	/** dataDigest of the working scenario, from the workbench's plain copies (no copy of the lab result: it runs on
-	 * every edit). */
+	/** dataDigest of the working scenario, from the workbench's plain copies (no copy of the lab's or the back-test's
+	 * result: it runs on every edit). */
 	#digest(): string {
 		const b = this.bench;
 		const lab = { settings: $state.snapshot(b.labSettings), result: b.labResult, note: b.labNote };
+		const history = { settings: $state.snapshot(b.backTestSettings), result: b.backTestResult };
 		const whatIf = $state.snapshot(b.whatIf);
-		return dataDigest({ market: b.marketData, book: b.bookData, whatIf, mcSeed: b.mcSeed, lab });
+		return dataDigest({ market: b.marketData, book: b.bookData, whatIf, mcSeed: b.mcSeed, lab, history });
 	}
 
 	draft(): Draft {

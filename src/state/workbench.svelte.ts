@@ -16,7 +16,15 @@ import {
 	type Problem,
 	type Shock,
 } from '../engine';
-import { defaultLabSettings, type LabResultRecord, type LabSettings, type Scenario } from '../persistence';
+import {
+	defaultBackTestSettings,
+	defaultLabSettings,
+	type BackTestResultRecord,
+	type BackTestSettingsRecord,
+	type LabResultRecord,
+	type LabSettings,
+	type Scenario,
+} from '../persistence';
 import type { EngineApi } from '../worker/api';
 import { Superseded, type EngineClient, type EngineHandle } from './engineClient.svelte';
 import { problemLookup, type ProblemLookup } from './problems';
@@ -54,6 +62,9 @@ export class Workbench {
 	labResult = $state.raw<LabResultRecord | null>(null);
 	/** Why an earlier lab run was set aside (shown until the next run). */
 	labNote = $state<string | null>(null);
+	/** The back-test's settings (edited on the History screen) and its last result (replaced whole). */
+	backTestSettings = $state<BackTestSettingsRecord>(defaultBackTestSettings());
+	backTestResult = $state.raw<BackTestResultRecord | null>(null);
 	/** The regime comparison's other market: a preset's id, or null for this market with its curve flipped. */
 	compareWith = $state<string | null>(null);
 	/** The preset the market came from, while it is unedited by a preset pick. */
@@ -117,6 +128,7 @@ export class Workbench {
 			whatIf: this.whatIf,
 			mcSeed: this.mcSeed,
 			lab: { settings: this.labSettings, result: this.labResult, note: this.labNote },
+			history: { settings: this.backTestSettings, result: this.backTestResult },
 		});
 	}
 
@@ -129,6 +141,8 @@ export class Workbench {
 		this.labSettings = structuredClone(data.lab.settings);
 		this.labResult = data.lab.result;
 		this.labNote = data.lab.note;
+		this.backTestSettings = structuredClone(data.history.settings);
+		this.backTestResult = data.history.result;
 		this.name = name;
 		this.savedId = savedId;
 		this.presetId = null;

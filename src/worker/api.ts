@@ -1,8 +1,11 @@
 // The calls the UI may make into the engine. Runs inside the module worker (engine.worker.ts) or, where workers
-// fail, on the main thread — so it holds no state and touches nothing but the engine. Grids come back as
-// Float64Arrays whose buffers are transferred, not copied.
+// fail, on the main thread — so it holds no state and touches nothing but the engine, except the history the worker
+// keeps between calls (history.ts, loaded by the first history call). Grids come back as Float64Arrays whose
+// buffers are transferred, not copied.
 import { transfer } from 'comlink';
 import { memoLast } from './memo';
+import type { HistoryFileIn, ReplayEntry } from './history';
+import type { HistoryRef } from './historyRef';
 import {
 	DEFAULT_BOOK_SPEC,
 	DEFAULT_REGIME_LAB_SETTINGS,
@@ -30,7 +33,28 @@ import {
 	type RegimeLabSettings,
 	type Shock,
 	type StartSeries,
+	type StartSpec,
+	type BackTestSettings,
+	type StoredHistory,
 } from '../engine';
+
+/** The history's code and what the worker holds of it, loaded by the first call that needs it. */
+const history = () => import('./history');
+
+/**
+ * The lab's settings as the UI sends them: an analog start names its history (the worker holds the table) — or, in
+ * the same thread, may carry the table itself.
+ */
+export type LabSettingsIn = Omit<RegimeLabSettings, 'starts'> & {
+	starts: StartSpec | { mode: 'analogs'; history: HistoryRef };
+};
+
+async function resolved(s: LabSettingsIn): Promise<RegimeLabSettings> {
+	const starts = s.starts;
+	if (starts.mode !== 'analogs' || 'days' in starts.history) return { ...s, starts: starts as StartSpec };
+	const { tableOf } = await history();
+	return { ...s, starts: { mode: 'analogs', history: tableOf(starts.history) } };
+}
 
 const buffersOf = (arrays: Float64Array[]) => arrays.map((a) => a.buffer as ArrayBuffer);
 
@@ -133,15 +157,15 @@ export const api = {
 	async regimeLab(
 		market: MarketSnapshot,
 		spec: BookSpec = DEFAULT_BOOK_SPEC,
-		settings: RegimeLabSettings = DEFAULT_REGIME_LAB_SETTINGS,
+		settings: LabSettingsIn = DEFAULT_REGIME_LAB_SETTINGS,
 		onProgress?: (fraction: number) => boolean | void | Promise<boolean | void>,
 	) {
-		return runRegimeLab(market, spec, settings, onProgress);
+		return runRegimeLab(market, spec, await resolved(settings), onProgress);
 	},
 
 	/** The starts of a lab run (id, and whether it shares another start's results), for a pool to split. */
-	labStarts(market: MarketSnapshot, settings: RegimeLabSettings) {
-		return labStarts(market, settings).map((s) => ({ id: s.id, sameAs: s.sameAs }));
+	async labStarts(market: MarketSnapshot, settings: LabSettingsIn) {
+		return labStarts(market, await resolved(settings)).map((s) => ({ id: s.id, sameAs: s.sameAs }));
 	},
 
 	/**
@@ -151,11 +175,12 @@ export const api = {
 	async labPart(
 		market: MarketSnapshot,
 		spec: BookSpec,
-		settings: RegimeLabSettings,
+		settings: LabSettingsIn,
 		part: { startId: string; firstPair: number; pairs: number },
 		onChunk?: () => boolean | void | Promise<boolean | void>,
 	) {
-		const s = await runLabPart(market, spec, settings, part.startId, part.firstPair, part.pairs, onChunk);
+		const all = await resolved(settings);
+		const s = await runLabPart(market, spec, all, part.startId, part.firstPair, part.pairs, onChunk);
 		if (s === null) return null;
 		const arrays = [
 			s.spxReturn,
@@ -173,10 +198,10 @@ export const api = {
 	},
 
 	/** The lab's report from the pool's parts, merged in pair order per start. */
-	labReport(
+	async labReport(
 		market: MarketSnapshot,
 		spec: BookSpec,
-		settings: RegimeLabSettings,
+		settings: LabSettingsIn,
 		parts: { startId: string; firstPair: number; series: StartSeries }[],
 	) {
 		const byStart = new Map<string, StartSeries>();
@@ -190,7 +215,40 @@ export const api = {
 						.map((p) => p.series),
 				),
 			);
-		return labResult(market, spec, settings, byStart);
+		return labResult(market, spec, await resolved(settings), byStart);
+	},
+
+	/**
+	 * Reads and merges a batch of history files in the worker (a file over the size limit is refused before it is
+	 * read): each file's outcome, and the merged history for the caller to store (null when nothing changed).
+	 */
+	async historyImport(files: HistoryFileIn[]) {
+		return (await history()).importFiles(files);
+	},
+
+	/** Holds the stored history under `rev` (after the caller stored it, or read it back): its report. */
+	async historyLoad(stored: StoredHistory | null, rev: string) {
+		return (await history()).load(stored, rev);
+	},
+
+	/** The timeline, the flips, the FOMC days and the proxy's error of a history. */
+	async historyOverview(ref: HistoryRef) {
+		return (await history()).overview(ref);
+	},
+
+	/** The book replayed under one policy from an entry day to its condor's expiry. */
+	async historyReplay(ref: HistoryRef, spec: BookSpec, policyId: string, entry: ReplayEntry) {
+		return (await history()).replayOn(ref, spec, policyId, entry);
+	},
+
+	/** The back-test with progress between chunks; `onProgress` returning false cancels (result: null). */
+	async historyBackTest(
+		ref: HistoryRef,
+		spec: BookSpec,
+		settings: BackTestSettings,
+		onProgress?: (fraction: number) => boolean | void | Promise<boolean | void>,
+	) {
+		return (await history()).backTest(ref, spec, settings, onProgress);
 	},
 };
 

@@ -72,7 +72,10 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 }
 
 /** Switches screens with the bottom tab bar. */
-export async function showTab(page: Page, name: 'Market' | 'Book' | 'What-if' | 'Regimes' | 'Saved') {
+export async function showTab(
+	page: Page,
+	name: 'Market' | 'Book' | 'What-if' | 'Regimes' | 'History' | 'Saved',
+) {
 	await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name, exact: true }).click();
 }
 

@@ -9,7 +9,9 @@ import {
 	v2StoredRecord,
 	v3StoredRecord,
 	v4StoredRecord,
+	v5StoredRecord,
 } from '../fixtures/oldScenarios';
+import { defaultHistoryRecord } from '../../src/persistence/historyRecord';
 
 /** The frozen old market and book as the current version reads them: literals, so a change of today's defaults cannot hide here. */
 const upgradedMarket = {
@@ -44,7 +46,7 @@ const upgradedBook = {
 describe('migrations', () => {
 	it('the current version is the number of migrations', () => {
 		expect(SCHEMA_VERSION).toBe(migrations.length);
-		expect(SCHEMA_VERSION).toBe(5);
+		expect(SCHEMA_VERSION).toBe(6);
 	});
 
 	it('migrate(v0 file) adds neutral what-if settings and seed 1, then moves the scenario under data', () => {
@@ -74,6 +76,7 @@ describe('migrations', () => {
 					whatIf: v1File.whatIf,
 					mcSeed: 42,
 					lab: defaultLab(),
+					history: defaultHistoryRecord(),
 				},
 			},
 		});
@@ -123,6 +126,19 @@ describe('migrations', () => {
 		expect([r.value.id, r.value.name, r.value.data.mcSeed]).toEqual(['old-4', 'Hedge era', 11]);
 	});
 
+	it('migrate(v5 record) adds the back-test, not yet run, and analog starts off; the rest kept', () => {
+		const r = parseScenarioValue(v5StoredRecord);
+		expect(r.ok && r.migratedFrom).toBe(5);
+		if (!r.ok) return;
+		expect(r.value.data.history).toEqual({
+			settings: { every: 1, policyIds: ['steward', 'promoter', 'monetize', 'playbook'] },
+			result: null,
+		});
+		expect(r.value.data.lab.settings).toEqual({ ...v5StoredRecord.data.lab.settings, startAnalogs: false });
+		expect(r.value.data.book).toEqual(v5StoredRecord.data.book);
+		expect([r.value.id, r.value.name, r.value.data.mcSeed]).toEqual(['old-5', 'Before history', 13]);
+	});
+
 	it('is pure: the input record is not changed', () => {
 		const before = JSON.stringify(v1StoredRecord);
 		migrate(structuredClone(v1StoredRecord));
@@ -134,7 +150,7 @@ describe('migrations', () => {
 		const current = { schemaVersion: SCHEMA_VERSION, name: 'x', data: {} };
 		expect(migrate(current)).toEqual({ ok: true, record: current, from: null });
 		const cases: [unknown, RegExp][] = [
-			[SCHEMA_VERSION + 1, /newer version of ALVH Lab \(schema 6; this app reads up to 5\)/],
+			[SCHEMA_VERSION + 1, /newer version of ALVH Lab \(schema 7; this app reads up to 6\)/],
 			[-1, /not valid \(got -1\)/],
 			[1.5, /not valid \(got 1\.5\)/],
 			['1', /not valid \(got "1"\)/],

@@ -9,7 +9,7 @@ import {
 	EPISODE_VX_SETTLEMENTS,
 	FLIP_EPISODES,
 	type FlipEpisode,
-} from '../measured/presetHistory.generated';
+} from '../measured/flipEpisodes.generated';
 import { buildHistoryTable, type HistoryTable, type TableSegment, type VxFacts } from './historyTable';
 
 /** An episode's VIX rows (its prior rows, then its days and holiday rows by date) and its valued days. */
@@ -53,6 +53,10 @@ function episodeFacts(): VxFacts {
 		settledDays,
 	};
 }
+
+/** The day each embedded episode is centred on (its preset's date), oldest first. A function, not a constant: a
+ * module-level call would keep the episodes' data in every bundle that imports the engine. */
+export const embeddedEpisodeDates = (): IsoDate[] => FLIP_EPISODES.map((e) => e.date);
 
 let table: HistoryTable | null = null;
 

@@ -16,7 +16,7 @@ export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, importSizeRefusal, importHistoryFile
 export type { Gap, GapReport } from './businessDayGaps';
 export { businessDayGaps } from './businessDayGaps';
 export type { MergeReport, MergeRefusal } from './mergeSeries';
-export { SAME_CLOSE_REL, mergeSeries } from './mergeSeries';
+export { SAME_CLOSE_REL, mergeSeries, mergeContract } from './mergeSeries';
 export type { CommonDays } from './commonDays';
 export { commonDays } from './commonDays';
 export type { Flip, FlipScan } from './flips';
@@ -51,3 +51,12 @@ export type { BackTestGroup, BackTestResult, Figure, PnlFigures } from './backTe
 export { backTestResult } from './backTestReport';
 export type { PnlSeriesId } from './backTestFigures';
 export { PNL_SERIES, REGIME_GROUPS } from './backTestFigures';
+// What the History screen shows of a history: the timeline, the flips, the proxy's error.
+export type { HistoryTimeline } from './timeline';
+export { historyTimeline, termSeries } from './timeline';
+export { historyFlips } from './historyFlips';
+export type { ProxyErrorBucket, ProxyErrorReport } from './proxyError';
+export { PROXY_ERROR_TENORS_DAYS, proxyErrorReport } from './proxyError';
+export { embeddedEpisodeDates } from './embeddedHistory';
+export type { StoredHistory, ImportOutcome, SeriesReport } from './storedHistory';
+export { EMPTY_HISTORY, addImports, historySeries, missingSeries, storedReport } from './storedHistory';

@@ -19,7 +19,8 @@ import {
 	priorVixCloses,
 	type IndexSeries,
 } from '../../../src/engine/history';
-import { FLIP_EPISODES, PRESET_PRIOR_CLOSES } from '../../../src/engine/measured/presetHistory.generated';
+import { PRESET_PRIOR_CLOSES } from '../../../src/engine/measured/presetHistory.generated';
+import { FLIP_EPISODES } from '../../../src/engine/measured/flipEpisodes.generated';
 
 const table = embeddedHistoryTable();
 const DATED = MARKET_PRESETS.filter((p) => !p.synthetic);

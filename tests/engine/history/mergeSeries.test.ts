@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { epochDayOf } from '../../../src/engine';
-import { businessDayGaps, mergeSeries, type IndexSeries } from '../../../src/engine/history';
+import {
+	businessDayGaps,
+	mergeContract,
+	mergeSeries,
+	type IndexSeries,
+	type VxContract,
+} from '../../../src/engine/history';
 import { seriesOnBusinessDays } from '../../fixtures/history';
 
 const series = (id: IndexSeries['id'], rows: [string, number][]): IndexSeries => ({
@@ -83,6 +89,39 @@ describe('mergeSeries', () => {
 				expect(self.ok && self.value.added).toBe(0);
 			}),
 		);
+	});
+});
+
+describe('mergeContract', () => {
+	const contract = (rows: [string, number][]): VxContract => ({
+		code: 'G (Feb 2018)',
+		expiry: '2018-02-14',
+		days: Int32Array.from(rows, ([d]) => epochDayOf(d)),
+		settle: Float64Array.from(rows, ([, s]) => s),
+	});
+	it('keeps a first import as it is and unites a later one with it', () => {
+		const first = contract([['2018-02-01', 14.6]]);
+		expect(mergeContract(null, first)).toEqual({ ok: true, value: { contract: first, added: 1 } });
+		const r = mergeContract(
+			first,
+			contract([
+				['2018-02-01', 14.6],
+				['2018-02-02', 17.6],
+			]),
+		);
+		expect(r.ok && [Array.from(r.value.contract.settle), r.value.added]).toEqual([[14.6, 17.6], 1]);
+	});
+	it('refuses a settlement that disagrees, naming the contract, the date and both values', () => {
+		const r = mergeContract(contract([['2018-02-01', 14.6]]), contract([['2018-02-01', 14.7]]));
+		expect(r).toEqual({
+			ok: false,
+			message: 'G (Feb 2018) on 2018-02-01: the stored settlement is 14.6, the file has 14.7',
+			conflict: { date: '2018-02-01', stored: 14.6, incoming: 14.7 },
+		});
+	});
+	it('refuses another contract', () => {
+		const other = { ...contract([['2018-02-01', 14.6]]), code: 'H (Mar 2018)', expiry: '2018-03-21' };
+		expect(mergeContract(contract([['2018-02-01', 14.6]]), other).ok).toBe(false);
 	});
 });
 

@@ -17,7 +17,9 @@ import {
 	dayIndex,
 	historicalMarket,
 	historyDays,
+	historyFlips,
 	importedHistoryTable,
+	proxyErrorReport,
 	replay,
 	runBackTest,
 	scanFlips,
@@ -83,6 +85,19 @@ describe.skipIf(!HAVE)(
 				expect(Math.abs(s.mean), s.tenor).toBeLessThan(0.04);
 				expect(s.rmse, s.tenor).toBeLessThan(0.08);
 			}
+		});
+
+		it('lists the 41 flips, 22 within ±5 business days of an FOMC decision, and the proxy’s error by tenor', () => {
+			const flips = historyFlips(table);
+			expect(flips).toHaveLength(41);
+			expect(flips.filter((f) => f.fomc).length).toBe(22);
+			const report = proxyErrorReport(table);
+			expect(report.days).toBeGreaterThan(1200);
+			for (const b of report.buckets) {
+				expect(Math.abs(b.meanLog), `${b.fromDays} d`).toBeLessThan(0.04);
+				expect(b.rmseLog, `${b.fromDays} d`).toBeLessThan(0.08);
+			}
+			console.log('proxyErrorReport:', JSON.stringify(report));
 		});
 
 		it('replays February 2018 on the real curve: the hedge on 2018-02-05 is the what-if on that day’s market', () => {

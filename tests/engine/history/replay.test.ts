@@ -24,7 +24,7 @@ import {
 import {
 	EPISODE_VX_EXPIRIES,
 	EPISODE_VX_SETTLEMENTS,
-} from '../../../src/engine/measured/presetHistory.generated';
+} from '../../../src/engine/measured/flipEpisodes.generated';
 
 const table = embeddedHistoryTable();
 const days = historyDays(table);

@@ -8,13 +8,14 @@ import {
 	vxExpiriesAfter,
 	wilderRsi,
 } from '../../../src/engine';
+import { PRESET_2025_04_04, PRESET_PRIOR_CLOSES } from '../../../src/engine/measured/presetHistory.generated';
+import { EPISODE_VX_EXPIRIES, FLIP_EPISODES } from '../../../src/engine/measured/flipEpisodes.generated';
 import {
-	EPISODE_VX_EXPIRIES,
-	FLIP_EPISODES,
-	PRESET_2025_04_04,
-	PRESET_PRIOR_CLOSES,
-} from '../../../src/engine/measured/presetHistory.generated';
-import { MODULE_PATH, presetHistoryModule } from '../../../scripts/measure/presetHistory';
+	EPISODES_MODULE_PATH,
+	MODULE_PATH,
+	flipEpisodesModule,
+	presetHistoryModule,
+} from '../../../scripts/measure/presetHistory';
 
 /** RSI(14) of VIX on preset dates as quoted in the app's preset notes (1 dp). */
 const QUOTED_RSI: [string, number][] = [
@@ -133,7 +134,10 @@ describe.skipIf(!HAVE)('presetHistory against the history files (skipped: ../sha
 		expect(PRESET_2025_04_04.vix3m).toBe(close('VIX3M_History.csv'));
 		expect(PRESET_2025_04_04.spx).toBe(Math.round(close('SPX_History_yahoo_GSPC.csv') * 100) / 100);
 	});
-	it('rebuilding the module from the files reproduces the committed text', async () => {
+	it('rebuilding the modules from the files reproduces the committed text', async () => {
 		expect(await presetHistoryModule()).toBe(readFileSync(resolve(process.cwd(), MODULE_PATH), 'utf8'));
+		expect(await flipEpisodesModule()).toBe(
+			readFileSync(resolve(process.cwd(), EPISODES_MODULE_PATH), 'utf8'),
+		);
 	});
 });

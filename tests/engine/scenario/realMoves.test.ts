@@ -1,7 +1,7 @@
 // The what-if against what really happened: from each embedded flip episode's date to the next business day, the
 // what-if with the real SPX move and the real VIX must predict each real VX settlement within 15 %, and in a spike
 // the hedge's P&L must match the same calls re-priced on the real curve of that day within a factor of 1.6. The episodes are facts generated from the Cboe and
-// CFE files (src/engine/measured/presetHistory.generated.ts), so this runs without the data folder.
+// CFE files (src/engine/measured/flipEpisodes.generated.ts), so this runs without the data folder.
 import { describe, expect, it } from 'vitest';
 import {
 	DEFAULT_BOOK_SPEC,
@@ -19,7 +19,7 @@ import {
 	whatIfPnl,
 	type MarketSnapshot,
 } from '../../../src/engine';
-import { EPISODE_VX_EXPIRIES, FLIP_EPISODES } from '../../../src/engine/measured/presetHistory.generated';
+import { EPISODE_VX_EXPIRIES, FLIP_EPISODES } from '../../../src/engine/measured/flipEpisodes.generated';
 
 /** The market on row i of an episode (the preset's rate and dividend yield). */
 function marketOn(e: (typeof FLIP_EPISODES)[number], i: number, base: MarketSnapshot): MarketSnapshot {

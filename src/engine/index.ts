@@ -144,13 +144,18 @@ export { MAX_SANE_UNITS, smallestUnitsReaching, largestUnitsWithin } from './boo
 export type { LadderReadout, LadderNoteField } from './book/ladderReadout';
 export { ladderReadout } from './book/ladderReadout';
 export type { Positions, HeldCondor, HeldLayer } from './book/positions';
+export { entryUsd } from './book/positions';
+export type { CondorFill, Fills } from './book/fills';
+export { NO_FILLS, applyFills, fillProblems, legsCreditPts } from './book/fills';
 export type { TradingCosts, Instrument } from './book/tradingCosts';
-export { DEFAULT_COSTS, NO_COSTS } from './book/tradingCosts';
+export { DEFAULT_COSTS, NO_COSTS, commissionUsd } from './book/tradingCosts';
 // Scenarios: the market model, the shocked state and its kernels, the what-if engine.
 export type { MarketModel, SpxMarket } from './scenario/marketModel';
 export { spxExpiryForDte, buildMarketModel } from './scenario/marketModel';
 export type { Shock } from './scenario/shock';
 export { NO_SHOCK, stressShock } from './scenario/shock';
+export type { StressAnswer } from './scenario/referenceStress';
+export { REFERENCE_STRESS_VIX, referenceShock, referenceStress } from './scenario/referenceStress';
 export type { DateState, VixSlot } from './scenario/dateState';
 export { dateState, condorCloseCost, vixSlot, slotFuture, vixCallValue } from './scenario/dateState';
 export type {

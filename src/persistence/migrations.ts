@@ -13,6 +13,7 @@
 //      replaced (its last run is set aside with a note, its path count snapped to the screen's choices).
 //   5  names that say their unit: the ladder's strike rule `pct` (a fraction, 1.3 = 130 %) is `fractionOfFuture`, the
 //      budget sizing's `pctOfCredit` (a fraction) is `fractionOfCredit`. Values are unchanged.
+//   6  positions: the book gains the trader's fills (`book.fills`), none typed — every position at the mid, as before.
 import { NO_SHOCK } from '../engine';
 import { defaultLab } from './labRecord';
 import type { JsonObject, Migrated } from './validate';
@@ -45,6 +46,8 @@ export const migrations: readonly ((record: JsonObject) => JsonObject)[] = [
 	(r) => ({ ...r, schemaVersion: 4, data: isObject(r.data) ? upgradeData3(r.data) : r.data }),
 	// 4 → 5: two fields renamed for their unit, values kept.
 	(r) => ({ ...r, schemaVersion: 5, data: isObject(r.data) ? upgradeData4(r.data) : r.data }),
+	// 5 → 6: no fills typed (a literal, never today's default), so every position stays entered at the mid.
+	(r) => ({ ...r, schemaVersion: 6, data: isObject(r.data) ? upgradeData5(r.data) : r.data }),
 ];
 
 /**
@@ -129,6 +132,14 @@ function upgradeData4(data: JsonObject): JsonObject {
 	if (isObject(sizing) && sizing.mode === 'budget')
 		ladder.sizing = renamed(sizing, 'pctOfCredit', 'fractionOfCredit');
 	return { ...data, book: { ...book, ladder } };
+}
+
+/** Version-5 data to version 6: the book's fills, none typed. */
+function upgradeData5(data: JsonObject): JsonObject {
+	const book = data.book;
+	if (!isObject(book)) return data;
+	const fills = { condor: { mode: 'mid' }, layers: { near: null, mid: null, long: null } };
+	return { ...data, book: { ...book, fills } };
 }
 
 /** The schema version this build writes. */

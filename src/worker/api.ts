@@ -12,10 +12,12 @@ import {
 	compareRegimes,
 	curveModel,
 	defaultMarket,
+	entryUsd,
 	payoffGrid,
 	playbookFor,
 	pnlHeatmap,
 	priceBook,
+	referenceStress,
 	runRegimeLab,
 	labStarts,
 	runLabPart,
@@ -70,7 +72,10 @@ export const api = {
 		return { regime: regimeOf(market), term: termStructure(market, shock, modelForCurve(market)) };
 	},
 
-	/** Condor and 4/4/2 read-outs, the combined book's break-evens and max loss, the regime and its playbook. */
+	/**
+	 * Condor and 4/4/2 read-outs, the combined book's break-evens and max loss, what the positions were entered for
+	 * (fills where typed), their P&L in the reference stress, the regime and its playbook.
+	 */
 	book(market: MarketSnapshot, spec: BookSpec = DEFAULT_BOOK_SPEC) {
 		const priced = pricedBook(market, spec);
 		const { condor, ladder, model } = priced;
@@ -80,6 +85,8 @@ export const api = {
 			condor,
 			ladder,
 			combined: { breakEvens, maxLossWithHedgeUsd },
+			entry: entryUsd(priced.positions),
+			stress: referenceStress(priced),
 			condorExpiry: model.condorExpiry,
 			regime,
 			playbook: playbookFor(regime.regime, wilderRsi(market.recentVixCloses)),

@@ -9,6 +9,7 @@ import {
 	v2StoredRecord,
 	v3StoredRecord,
 	v4StoredRecord,
+	v5StoredRecord,
 } from '../fixtures/oldScenarios';
 
 /** The frozen old market and book as the current version reads them: literals, so a change of today's defaults cannot hide here. */
@@ -39,12 +40,13 @@ const upgradedBook = {
 		spxHalfSpreadFraction: 0.02,
 		commissionUsd: 1,
 	},
+	fills: { condor: { mode: 'mid' }, layers: { near: null, mid: null, long: null } },
 };
 
 describe('migrations', () => {
 	it('the current version is the number of migrations', () => {
 		expect(SCHEMA_VERSION).toBe(migrations.length);
-		expect(SCHEMA_VERSION).toBe(5);
+		expect(SCHEMA_VERSION).toBe(6);
 	});
 
 	it('migrate(v0 file) adds neutral what-if settings and seed 1, then moves the scenario under data', () => {
@@ -122,6 +124,19 @@ describe('migrations', () => {
 		expect([r.value.id, r.value.name, r.value.data.mcSeed]).toEqual(['old-4', 'Hedge era', 11]);
 	});
 
+	it("migrate(v5 record) adds the book's fills, none typed, and keeps everything else", () => {
+		const r = parseScenarioValue(v5StoredRecord);
+		expect(r.ok && r.migratedFrom).toBe(5);
+		if (!r.ok) return;
+		expect(r.value.data.book).toEqual({
+			...v5StoredRecord.data.book,
+			fills: { condor: { mode: 'mid' }, layers: { near: null, mid: null, long: null } },
+		});
+		expect(r.value.data.market).toEqual(v5StoredRecord.data.market);
+		expect(r.value.data.whatIf).toEqual(v5StoredRecord.data.whatIf);
+		expect([r.value.id, r.value.name, r.value.data.mcSeed]).toEqual(['old-5', 'Unit names', 13]);
+	});
+
 	it('is pure: the input record is not changed', () => {
 		const before = JSON.stringify(v1StoredRecord);
 		migrate(structuredClone(v1StoredRecord));
@@ -133,7 +148,7 @@ describe('migrations', () => {
 		const current = { schemaVersion: SCHEMA_VERSION, name: 'x', data: {} };
 		expect(migrate(current)).toEqual({ ok: true, record: current, from: null });
 		const cases: [unknown, RegExp][] = [
-			[SCHEMA_VERSION + 1, /newer version of ALVH Lab \(schema 6; this app reads up to 5\)/],
+			[SCHEMA_VERSION + 1, /newer version of ALVH Lab \(schema 7; this app reads up to 6\)/],
 			[-1, /not valid \(got -1\)/],
 			[1.5, /not valid \(got 1\.5\)/],
 			['1', /not valid \(got "1"\)/],

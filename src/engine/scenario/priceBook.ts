@@ -1,9 +1,11 @@
 // Prices a book spec on a market snapshot: the model, the condor and ladder read-outs, and the positions the what-if,
-// payoff grid, heatmap and regime comparison value (the book's N condors and the ladder's contracts, at entry mids).
+// payoff grid, heatmap and regime comparison value (the book's N condors and the ladder's contracts, entered at the
+// trader's fills where typed and at today's mids elsewhere).
 import type { MarketSnapshot } from '../market/snapshot';
 import { condorReadout, type CondorReadout } from '../book/ironCondor';
 import { ladderReadout, type LadderReadout } from '../book/ladderReadout';
 import type { BookSpec } from '../book/bookSpec';
+import { applyFills } from '../book/fills';
 import type { Positions } from '../book/positions';
 import { buildMarketModel, spxExpiryForDte } from './marketModel';
 import type { ValuedBook } from './whatIf';
@@ -23,6 +25,8 @@ export function priceBook(market: MarketSnapshot, spec: BookSpec): PricedBook {
 			qty: condor.qty * spec.ladder.condorsProtected,
 			creditPts: condor.creditPts,
 			legMidsPts: condor.legMidsPts,
+			legEntryPts: condor.legMidsPts,
+			filled: false,
 		},
 		layers: ladder.layers.map((l) => ({
 			id: l.id,
@@ -30,7 +34,9 @@ export function priceBook(market: MarketSnapshot, spec: BookSpec): PricedBook {
 			strike: l.strike,
 			contracts: l.contracts,
 			entryPts: l.pricePts,
+			midPts: l.pricePts,
+			filled: false,
 		})),
 	};
-	return { model, condor, ladder, positions, costs: spec.costs };
+	return { model, condor, ladder, positions: applyFills(positions, spec.fills), costs: spec.costs };
 }

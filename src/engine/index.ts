@@ -153,9 +153,9 @@ export { DEFAULT_COSTS, NO_COSTS, commissionUsd } from './book/tradingCosts';
 export type { MarketModel, SpxMarket } from './scenario/marketModel';
 export { spxExpiryForDte, buildMarketModel } from './scenario/marketModel';
 export type { Shock } from './scenario/shock';
-export { NO_SHOCK, stressShock } from './scenario/shock';
+export { NO_SHOCK, REFERENCE_STRESS_VIX, referenceShock, stressShock } from './scenario/shock';
 export type { StressAnswer } from './scenario/referenceStress';
-export { REFERENCE_STRESS_VIX, referenceShock, referenceStress } from './scenario/referenceStress';
+export { referenceStress } from './scenario/referenceStress';
 export type { DateState, VixSlot } from './scenario/dateState';
 export { dateState, condorCloseCost, vixSlot, slotFuture, vixCallValue } from './scenario/dateState';
 export type {
@@ -192,16 +192,10 @@ export { termStructure, curveModel } from './scenario/termStructure';
 export { splitmix32, streamSeed, Xoshiro128 } from './simulation/prng';
 export type { StepGrid } from './simulation/stepGrid';
 export { CLOSE_MINUTES_ET, stepGrid, horizonDate } from './simulation/stepGrid';
-export type { JumpParams, PathModel, PathStart, PathBlock, OpenSteps } from './simulation/paths';
-export {
-	DEFAULT_PATH_MODEL,
-	NO_OPENS,
-	ouStep,
-	checkPathModel,
-	meanOffsets,
-	pathBlock,
-	simulatePairs,
-} from './simulation/paths';
+export type { JumpParams, PathModel } from './simulation/pathModel';
+export { DEFAULT_PATH_MODEL, checkPathModel } from './simulation/pathModel';
+export type { PathStart, PathBlock, OpenSteps } from './simulation/paths';
+export { NO_OPENS, ouStep, meanOffsets, pathBlock, simulatePairs } from './simulation/paths';
 export type { CondorTables, VxTables } from './simulation/marking';
 export {
 	condorTables,
@@ -215,19 +209,10 @@ export {
 } from './simulation/marking';
 export type { RsiSeed } from './simulation/signals';
 export { RSI_DAYS, rsiSeed, pathSignals } from './simulation/signals';
-export type {
-	EntryRule,
-	CondorManagement,
-	PolicySpec,
-	EntryBook,
-	ChunkMarks,
-	RollStrike,
-	PathOutcome,
-} from './simulation/policies';
+export type { EntryRule, CondorManagement, PolicySpec } from './simulation/policySpec';
+export { NO_MANAGEMENT, DEFAULT_POLICIES, checkPolicy } from './simulation/policySpec';
+export type { EntryBook, ChunkMarks, RollStrike, PathOutcome } from './simulation/policies';
 export {
-	NO_MANAGEMENT,
-	DEFAULT_POLICIES,
-	checkPolicy,
 	pathOutcome,
 	runPolicyOnPath,
 	CLOSE_HORIZON,
@@ -253,7 +238,7 @@ export { planStart, riskPremium, premiumRegime, meanVixPath } from './simulation
 export type { EventCounts, PolicySeries, StartSeries } from './simulation/labRun';
 export { runPairs } from './simulation/labRun';
 export type { MoveOutcome, PolicyFigures, PolicyResult } from './simulation/labReport';
-export { MOVE_BUCKETS } from './simulation/labReport';
+export { MOVE_BUCKETS } from './simulation/moveBuckets';
 export type { RegimeLabProgress, StartResult, RegimeLabResult } from './simulation/regimeLab';
 export { labStarts, runLabPart, labResult, runRegimeLab, mergeStartSeries } from './simulation/regimeLab';
 // History: imported Cboe / CFE files, the proxy VX curve, flips, indicators and FOMC days.

@@ -1,10 +1,11 @@
-// The app-wide objects — the engine client, the scenario being edited, the saved library and the lab runner — shared
-// with every component through Svelte's typed context (set once by the app shell, read by screens and editors),
-// instead of being passed down as props through every level.
+// The app-wide objects — the engine client, the scenario being edited, the saved library, the lab runner and the
+// screen being shown — shared with every component through Svelte's typed context (set once by the app shell, read by
+// screens and editors), instead of being passed down as props through every level.
 import { createContext } from 'svelte';
 import type { EngineClient } from './engineClient.svelte';
 import type { LabRunner } from './labRunner.svelte';
 import type { Library } from './library.svelte';
+import type { Navigation } from './navigation.svelte';
 import type { Workbench } from './workbench.svelte';
 
 export interface AppState {
@@ -12,6 +13,7 @@ export interface AppState {
 	bench: Workbench;
 	library: Library;
 	runner: LabRunner;
+	nav: Navigation;
 }
 
 /** getApp() in a component's setup reads what the shell gave setApp(). */

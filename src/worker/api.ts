@@ -3,9 +3,11 @@
 // Float64Arrays whose buffers are transferred, not copied.
 import { transfer } from 'comlink';
 import { memoLast } from './memo';
+
+/** The regime lab's code, loaded by the first lab call: a what-if never waits for it. */
+const lab = () => import('./lab');
 import {
 	DEFAULT_BOOK_SPEC,
-	DEFAULT_REGIME_LAB_SETTINGS,
 	MARKET_PRESETS,
 	NO_SHOCK,
 	classifyCurve,
@@ -18,11 +20,6 @@ import {
 	pnlHeatmap,
 	priceBook,
 	referenceStress,
-	runRegimeLab,
-	labStarts,
-	runLabPart,
-	labResult,
-	mergeStartSeries,
 	termStructure,
 	validateMarket,
 	whatIfPnl,
@@ -130,14 +127,16 @@ export const api = {
 	async regimeLab(
 		market: MarketSnapshot,
 		spec: BookSpec = DEFAULT_BOOK_SPEC,
-		settings: RegimeLabSettings = DEFAULT_REGIME_LAB_SETTINGS,
+		settings?: RegimeLabSettings,
 		onProgress?: (fraction: number) => boolean | void | Promise<boolean | void>,
 	) {
-		return runRegimeLab(market, spec, settings, onProgress);
+		const { runRegimeLab, DEFAULT_REGIME_LAB_SETTINGS } = await lab();
+		return runRegimeLab(market, spec, settings ?? DEFAULT_REGIME_LAB_SETTINGS, onProgress);
 	},
 
 	/** The starts of a lab run (id, and whether it shares another start's results), for a pool to split. */
-	labStarts(market: MarketSnapshot, settings: RegimeLabSettings) {
+	async labStarts(market: MarketSnapshot, settings: RegimeLabSettings) {
+		const { labStarts } = await lab();
 		return labStarts(market, settings).map((s) => ({ id: s.id, sameAs: s.sameAs }));
 	},
 
@@ -152,6 +151,7 @@ export const api = {
 		part: { startId: string; firstPair: number; pairs: number },
 		onChunk?: () => boolean | void | Promise<boolean | void>,
 	) {
+		const { runLabPart } = await lab();
 		const s = await runLabPart(market, spec, settings, part.startId, part.firstPair, part.pairs, onChunk);
 		if (s === null) return null;
 		const arrays = [
@@ -170,12 +170,13 @@ export const api = {
 	},
 
 	/** The lab's report from the pool's parts, merged in pair order per start. */
-	labReport(
+	async labReport(
 		market: MarketSnapshot,
 		spec: BookSpec,
 		settings: RegimeLabSettings,
 		parts: { startId: string; firstPair: number; series: StartSeries }[],
 	) {
+		const { labResult, mergeStartSeries } = await lab();
 		const byStart = new Map<string, StartSeries>();
 		for (const id of new Set(parts.map((p) => p.startId)))
 			byStart.set(

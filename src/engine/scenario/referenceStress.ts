@@ -1,19 +1,9 @@
 // The answer the summary strip and the What-if's quick picks give first: the book's P&L, condor / hedge / combined,
 // in the reference stress (SPX −10 % over 5 calendar days) with VIX by the spot-vol link and with VIX typed at 40 —
 // the level every −10 % episode from a calm VIX reached (docs/models.md, "Spot-vol link"). One whatIfPnl each.
-import { REFERENCE_STRESS, type Stress } from '../conventions';
 import type { Pts, Usd } from '../units';
-import { stressShock, type Shock } from './shock';
+import { REFERENCE_STRESS_VIX, referenceShock, type Shock } from './shock';
 import { whatIfPnl, type ValuedBook } from './whatIf';
-
-/** The VIX level of the typed reference stress, points. */
-export const REFERENCE_STRESS_VIX: Pts = 40;
-
-/** The reference stress with VIX by the link, or typed at `vix` (points). */
-export function referenceShock(vix: Pts | null = null, stress: Stress = REFERENCE_STRESS): Shock {
-	const shock = stressShock(stress);
-	return vix === null ? shock : { ...shock, vix: { mode: 'typed', level: vix } };
-}
 
 export interface StressAnswer {
 	shock: Shock;

@@ -20,8 +20,10 @@ import { dateState } from '../scenario/dateState';
 import { NO_SHOCK } from '../scenario/shock';
 import { horizonDate, stepGrid, type StepGrid } from './stepGrid';
 import { condorTables, modelFuture, vxTables, type CondorTables, type VxTables } from './marking';
-import type { PathModel, PathStart } from './paths';
-import type { EntryBook, EntryRule, RollStrike } from './policies';
+import type { PathStart } from './paths';
+import type { PathModel } from './pathModel';
+import type { EntryBook, RollStrike } from './policies';
+import type { EntryRule } from './policySpec';
 import { rsiSeed, type RsiSeed } from './signals';
 import type { RegimeLabSettings } from './labSettings';
 

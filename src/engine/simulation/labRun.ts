@@ -11,11 +11,11 @@ import {
 	pathOutcome,
 	runPolicyOnPath,
 	type ChunkMarks,
-	type PolicySpec,
 } from './policies';
+import type { PolicySpec } from './policySpec';
 import { pathSignals } from './signals';
 import type { StartPlan } from './labPlan';
-import type { PathModel } from './paths';
+import type { PathModel } from './pathModel';
 
 export type EventCounts = Record<
 	'monetized' | 'rolled' | 'promoted' | 'takeProfit' | 'stop' | 'dteClose',

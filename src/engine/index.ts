@@ -66,6 +66,7 @@ export type { CurveMove } from './market/curveShift';
 export { tenorBeta, curveMoveFactor } from './market/curveShift';
 export { TENOR_BETA_KAPPA } from './measured/tenorBeta.generated';
 export { vixTermLevel } from './market/termLevel';
+export { marketOnDate, latestCloseDate, ownMarket } from './market/marketDate';
 export type { NumberSpec } from './fields';
 export type { FieldPath, MarketField, BookField } from './fieldPaths';
 export { numberProblem, shownValue, storedValue } from './fields';

@@ -187,6 +187,15 @@ export function isoDateLabel(iso: unknown): string {
 }
 
 /**
+ * A calendar date's day and month, for a date whose year is said nearby.
+ * @example dayMonthLabel('2026-12-16') // '16 Dec'
+ */
+export function dayMonthLabel(iso: unknown): string {
+	const p = parseIsoDate(iso);
+	return p ? `${p.d} ${MONTHS[p.m - 1]}` : DASH;
+}
+
+/**
  * A date as a VX contract label: month and two-digit year.
  * @example contractLabel('2026-02-18') // 'Feb 26'
  */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	DASH,
+	dayMonthLabel,
 	pnlTone,
 	layerName,
 	MINUS,
@@ -145,5 +146,12 @@ describe('pnlTone(x)', () => {
 			undefined,
 			undefined,
 		]);
+	});
+});
+
+describe('dayMonthLabel', () => {
+	it('prints the day and month of a real date, a dash otherwise', () => {
+		expect(dayMonthLabel('2026-12-16')).toBe('16 Dec');
+		expect(dayMonthLabel('2026-02-30')).toBe('—');
 	});
 });

@@ -25,9 +25,9 @@ export function condorItems(condor: CondorReadout, expiry: string): Readout[] {
 			value: `${pts(condor.breakEvens[0], 1)} · ${pts(condor.breakEvens[1], 1)}`,
 			term: 'break-even',
 		},
-		{ label: 'P(profit), risk-neutral', value: pctFromFraction(condor.probabilityOfProfit) },
+		{ label: 'P(profit), risk-neutral', value: pctFromFraction(condor.probabilityOfProfit), term: 'pop' },
 		{ label: 'Expected move ±1 SD', value: `±${pts(condor.expectedMovePts, 0)} pts` },
-		{ label: 'Δ ($ per SPX pt)', value: greek(condor.deltaUsd) },
+		{ label: 'Δ ($ per SPX pt)', value: greek(condor.deltaUsd), term: 'greeks' },
 		{ label: 'Γ ($ per pt²)', value: greek(condor.gammaUsd) },
 		{ label: 'Θ per day', value: usd(condor.thetaUsdPerDay, { signed: true }) },
 		{ label: 'Vega per vol pt', value: usd(condor.vegaUsdPerVolPt, { signed: true }) },
@@ -71,6 +71,7 @@ export function ladderItems(ladder: LadderReadout): Readout[] {
 		{ label: 'Coverage of max loss', value: pctFromFraction(ladder.coverage), term: 'coverage' },
 		{
 			label: 'k by mode: units · coverage · budget',
+			term: 'k-by-mode',
 			value: `${num(k.units, 2)} · ${k.coverage === null ? 'unreachable' : num(k.coverage, 2)} · ${num(k.budget, 2)}`,
 		},
 	];

@@ -36,11 +36,17 @@ async function main() {
 			await page.waitForTimeout(400);
 			await page.screenshot({ path: `${OUT}first-${v.name}.png` });
 			for (const tab of TABS) {
-				console.log(v.name, tab);
 				await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: tab }).click();
 				await page.waitForTimeout(900);
-				const file = `${OUT}${tab.toLowerCase().replace('-', '')}-${v.name}.png`;
-				await page.screenshot({ path: file, fullPage: true });
+				// Screen by screen, as the phone shows it (at most six screenfuls): a full-page image is too tall to read.
+				const name = tab.toLowerCase().replace('-', '');
+				const height = await page.evaluate(() => document.documentElement.scrollHeight);
+				for (let i = 0; i * v.height < height && i < 6; i++) {
+					await page.evaluate((y) => scrollTo(0, y), i * (v.height - 120));
+					await page.waitForTimeout(150);
+					await page.screenshot({ path: `${OUT}${name}-${v.name}-${i + 1}.png` });
+				}
+				await page.evaluate(() => scrollTo(0, 0));
 			}
 			await page.getByRole('button', { name: 'Glossary', exact: true }).first().click();
 			await page.getByRole('dialog').waitFor();

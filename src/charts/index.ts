@@ -30,4 +30,5 @@ export { getChart, type ChartContext, type Margin } from './context';
 export type { ChartFormats } from './formats';
 export * from './scales';
 export * from './paths';
+export * from './bins';
 export * from './palette';

@@ -28,7 +28,8 @@ export const EXCEPTIONS: readonly { selector: string; reason: string }[] = [
 ];
 
 export interface Finding {
-	kind: 'target' | 'text';
+	/** A small target, a small text, or a page wider than the screen (a phone then zooms out and everything shrinks). */
+	kind: 'target' | 'text' | 'width';
 	what: string;
 	width: number;
 	height: number;
@@ -42,6 +43,9 @@ export async function auditPage(page: Page): Promise<Finding[]> {
 	return page.evaluate(
 		({ minTarget, minText, exceptions }) => {
 			const out: Finding[] = [];
+			const pageWidth = document.documentElement.scrollWidth;
+			if (pageWidth > screen.width + 0.5)
+				out.push({ kind: 'width', what: 'the page is wider than the screen', width: pageWidth, height: 0 });
 			const excepted = (el: Element) => exceptions.some((x) => el.closest(x.selector));
 			const hidden = (el: Element) => {
 				for (let e: Element | null = el; e; e = e.parentElement) {
@@ -120,7 +124,11 @@ export async function auditPage(page: Page): Promise<Finding[]> {
 			}
 			return out;
 		},
-		{ minTarget: MIN_TARGET_PX, minText: MIN_TEXT_PX, exceptions: EXCEPTIONS.map((x) => ({ selector: x.selector })) },
+		{
+			minTarget: MIN_TARGET_PX,
+			minText: MIN_TEXT_PX,
+			exceptions: EXCEPTIONS.map((x) => ({ selector: x.selector })),
+		},
 	);
 }
 
@@ -129,7 +137,10 @@ export async function openAllDetails(page: Page): Promise<void> {
 	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 }
 
-/** Audits every screen (details open) and the glossary dialog at one viewport; findings carry where they were. */
+/**
+ * Audits every screen (details open; the regime lab run with 2,000 paths so its results are measured too) and the
+ * glossary dialog at one viewport; findings carry where they were.
+ */
 export async function auditApp(page: Page, url: string): Promise<(Finding & { where: string })[]> {
 	const found: (Finding & { where: string })[] = [];
 	await page.goto(url);
@@ -139,6 +150,11 @@ export async function auditApp(page: Page, url: string): Promise<(Finding & { wh
 		await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: tab }).click();
 		await page.locator(`.pane[data-screen] .card`).first().waitFor();
 		await page.waitForTimeout(600);
+		if (tab === 'Regimes') {
+			await page.getByLabel('Paths per start').selectOption('2000');
+			await page.getByTestId('lab-run').click();
+			await page.getByTestId('lab-results').waitFor({ timeout: 120_000 });
+		}
 		await openAllDetails(page);
 		await page.waitForTimeout(200);
 		found.push(...(await auditPage(page)).map((f) => ({ ...f, where: tab })));

@@ -1,6 +1,6 @@
 // The app's screens for the tab bar: label, icon and how each is loaded. Market, the first screen, is in the app's
-// first script; every other screen is its own chunk, fetched on first use (or when the device is idle), so a first
-// visit downloads only what it shows. A new screen (e.g. History) is one more entry here and one more id in
+// first script; every other screen is its own chunk, fetched when its tab is touched, hovered or focused (the service
+// worker has them all cached for offline use), so a first visit downloads and runs only what it shows. A new screen (e.g. History) is one more entry here and one more id in
 // state/navigation.svelte.ts.
 import type { Component } from 'svelte';
 import type { ScreenId } from '../../state/navigation.svelte';
@@ -64,16 +64,4 @@ SCREENS[0].component = MarketScreen;
 
 export function screen(id: ScreenId): ScreenEntry {
 	return SCREENS.find((s) => s.id === id) ?? SCREENS[0];
-}
-
-/**
- * Fetches every screen not loaded yet once the first one has settled (a few seconds after start, when the device is
- * idle), so a later tap shows its screen at once; the service worker has them cached for offline use anyway.
- */
-export function preloadScreens(delayMs = 4000): void {
-	const run = () => SCREENS.forEach((s) => void s.load().catch(() => undefined));
-	setTimeout(() => {
-		if ('requestIdleCallback' in globalThis) requestIdleCallback(run, { timeout: 5000 });
-		else run();
-	}, delayMs);
 }

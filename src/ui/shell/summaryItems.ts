@@ -14,6 +14,8 @@ export interface SummaryItem {
 	screen: ScreenId;
 	/** The element the screen scrolls to. */
 	focus: string | null;
+	/** The item's width, px: fixed, so figures arriving do not move their neighbours. */
+	widthPx: number;
 	/** Read after the value by screen readers, e.g. 'combined P&L: condor −$2,345, hedge +$3,456'. */
 	detail?: string;
 }
@@ -34,6 +36,7 @@ export function summaryItems(regime: Regime | null, book: BookResult | null): Su
 	return [
 		{
 			id: 'regime',
+			widthPx: 100,
 			label: 'Regime',
 			value: regime ?? wait,
 			tone: regime ?? undefined,
@@ -42,6 +45,7 @@ export function summaryItems(regime: Regime | null, book: BookResult | null): Su
 		},
 		{
 			id: 'hedge',
+			widthPx: 124,
 			label: 'Hedge',
 			value:
 				premium === null
@@ -53,6 +57,7 @@ export function summaryItems(regime: Regime | null, book: BookResult | null): Su
 		},
 		{
 			id: 'carry',
+			widthPx: 80,
 			label: 'Carry',
 			value: book ? `${usd(book.ladder.carryUsdPerDay, { signed: true })}/d` : wait,
 			detail: 'what the ladder loses a day if nothing moves',
@@ -61,6 +66,7 @@ export function summaryItems(regime: Regime | null, book: BookResult | null): Su
 		},
 		{
 			id: 'stress',
+			widthPx: 112,
 			label: `SPX ${pctFromPercent(REFERENCE_STRESS.spxMovePct, { digits: 0 })}, ${REFERENCE_STRESS.days} d`,
 			value: stress ? usd(stress.combinedUsd, { signed: true }) : wait,
 			tone: stress ? pnlTone(stress.combinedUsd) : undefined,
@@ -72,6 +78,7 @@ export function summaryItems(regime: Regime | null, book: BookResult | null): Su
 		},
 		{
 			id: 'playbook',
+			widthPx: 104,
 			label: 'Playbook',
 			value: book ? PLAYBOOK_SHORT[book.playbook.id] : wait,
 			detail: book?.playbook.title,

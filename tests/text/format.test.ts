@@ -139,11 +139,19 @@ describe('layerName(id)', () => {
 
 describe('pnlTone(x)', () => {
 	it('colours gains and losses, and nothing for zero or no number', () => {
-		expect([pnlTone(3), pnlTone(-0.01), pnlTone(0), pnlTone(NaN), pnlTone(undefined)]).toEqual([
+		expect([pnlTone(3), pnlTone(-0.6), pnlTone(0), pnlTone(NaN), pnlTone(undefined)]).toEqual([
 			'good',
 			'bad',
 			undefined,
 			undefined,
+			undefined,
+		]);
+	});
+	it('leaves plain what prints as zero: −$0.01 is "$0" in whole dollars, a loss in cents', () => {
+		expect([pnlTone(-0.01), pnlTone(1e-9), pnlTone(-0.01, 2), pnlTone(0.004, 2)]).toEqual([
+			undefined,
+			undefined,
+			'bad',
 			undefined,
 		]);
 	});

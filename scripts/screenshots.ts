@@ -35,6 +35,12 @@ async function main() {
 			await page.getByTestId('regime-label').waitFor();
 			await page.waitForTimeout(400);
 			await page.screenshot({ path: `${OUT}first-${v.name}.png` });
+			// The one-time "Ready to work offline" message would cover every later picture.
+			await page
+				.getByRole('region', { name: 'Messages' })
+				.getByRole('button', { name: 'Close' })
+				.click({ timeout: 3000 })
+				.catch(() => undefined);
 			for (const tab of TABS) {
 				await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: tab }).click();
 				await page.waitForTimeout(900);

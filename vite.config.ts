@@ -42,6 +42,13 @@ function precompressBuild(): Plugin {
 	};
 }
 
+/**
+ * The engine, text and chart modules have no side effects (constants, functions and components), so a module none of
+ * whose exports is used is dropped even when a barrel re-exports it: the first screen then carries only the engine and
+ * charts it calls, not the regime lab's. (A stylesheet, whose id carries a query, keeps its side effect.)
+ */
+const hasSideEffects = (id: string) => !/[\\/]src[\\/](engine|text|charts)[\\/][^?]*$/.test(id);
+
 export default defineConfig({
 	// Absolute asset URLs: the server answers every app path (/some/deep/path) with the same index.html, and relative
 	// ones ('./') would then resolve under that path (/some/deep/assets/…), which neither the server nor the service
@@ -83,8 +90,12 @@ export default defineConfig({
 			},
 		}),
 	],
-	worker: { format: 'es' },
-	build: { target: 'es2022', sourcemap: false },
+	worker: { format: 'es', rollupOptions: { treeshake: { moduleSideEffects: hasSideEffects } } },
+	build: {
+		target: 'es2022',
+		sourcemap: false,
+		rollupOptions: { treeshake: { moduleSideEffects: hasSideEffects } },
+	},
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1' },
 });

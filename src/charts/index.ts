@@ -33,4 +33,5 @@ export * from './paths';
 export * from './zoom';
 export * from './downsample';
 export * from './dateTicks';
+export * from './bins';
 export * from './palette';

@@ -69,6 +69,7 @@ export type { CurveMove } from './market/curveShift';
 export { tenorBeta, curveMoveFactor } from './market/curveShift';
 export { TENOR_BETA_KAPPA } from './measured/tenorBeta.generated';
 export { vixTermLevel } from './market/termLevel';
+export { marketOnDate, latestCloseDate, ownMarket } from './market/marketDate';
 export type { NumberSpec } from './fields';
 export type { FieldPath, MarketField, BookField } from './fieldPaths';
 export { numberProblem, shownValue, storedValue } from './fields';
@@ -155,8 +156,11 @@ export { sizeLadder } from './book/ladderSize';
 export type { LadderReadout, LadderNoteField } from './book/ladderReadout';
 export { ladderReadout } from './book/ladderReadout';
 export type { Positions, HeldCondor, HeldLayer } from './book/positions';
+export { entryUsd } from './book/positions';
+export type { CondorFill, Fills } from './book/fills';
+export { NO_FILLS, applyFills, fillProblems, legsCreditPts } from './book/fills';
 export type { TradingCosts, Instrument } from './book/tradingCosts';
-export { DEFAULT_COSTS, NO_COSTS, tradeCostUsd } from './book/tradingCosts';
+export { DEFAULT_COSTS, NO_COSTS, tradeCostUsd, commissionUsd } from './book/tradingCosts';
 // Scenarios: the market model, the shocked state and its kernels, the what-if engine.
 export type { MarketModel, SpxMarket, VixModel } from './scenario/marketModel';
 export {
@@ -167,7 +171,9 @@ export {
 	modelWithCondor,
 } from './scenario/marketModel';
 export type { Shock } from './scenario/shock';
-export { NO_SHOCK, stressShock } from './scenario/shock';
+export { NO_SHOCK, REFERENCE_STRESS_VIX, referenceShock, stressShock } from './scenario/shock';
+export type { StressAnswer } from './scenario/referenceStress';
+export { referenceStress } from './scenario/referenceStress';
 export type { DateState, VixDateState, VixSlot } from './scenario/dateState';
 export {
 	vixDateState,

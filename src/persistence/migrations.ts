@@ -15,6 +15,7 @@
 //      budget sizing's `pctOfCredit` (a fraction) is `fractionOfCredit`. Values are unchanged.
 //   6  history: the back-test saved with the scenario (`data.history = { settings, result | null }`) and the regime
 //      lab's analog start type (`data.lab.settings.startAnalogs`, off).
+//   7  positions: the book gains the trader's fills (`book.fills`), none typed — every position at the mid, as before.
 import { NO_SHOCK } from '../engine';
 import { defaultLab } from './labRecord';
 import type { JsonObject, Migrated } from './validate';
@@ -49,6 +50,8 @@ export const migrations: readonly ((record: JsonObject) => JsonObject)[] = [
 	(r) => ({ ...r, schemaVersion: 5, data: isObject(r.data) ? upgradeData4(r.data) : r.data }),
 	// 5 → 6: the back-test, not yet run, and analog starts off.
 	(r) => ({ ...r, schemaVersion: 6, data: isObject(r.data) ? addHistory(r.data) : r.data }),
+	// 6 → 7: no fills typed (a literal, never today's default), so every position stays entered at the mid.
+	(r) => ({ ...r, schemaVersion: 7, data: isObject(r.data) ? addFills(r.data) : r.data }),
 ];
 
 /**
@@ -147,6 +150,14 @@ function addHistory(data: JsonObject): JsonObject {
 	const lab = data.lab;
 	if (!isObject(lab) || !isObject(lab.settings)) return { ...data, history };
 	return { ...data, history, lab: { ...lab, settings: { ...lab.settings, startAnalogs: false } } };
+}
+
+/** Version-6 data to version 7: the book's fills, none typed. */
+function addFills(data: JsonObject): JsonObject {
+	const book = data.book;
+	if (!isObject(book)) return data;
+	const fills = { condor: { mode: 'mid' }, layers: { near: null, mid: null, long: null } };
+	return { ...data, book: { ...book, fills } };
 }
 
 /** The schema version this build writes. */

@@ -152,11 +152,28 @@ const costsSchema = v.strictObject({
 	commissionUsd: fromSpec(B.commissionUsd),
 });
 
+const fillsSchema = v.strictObject({
+	condor: v.variant('mode', [
+		v.strictObject({ mode: v.literal('mid') }),
+		v.strictObject({ mode: v.literal('credit'), creditPts: fromSpec(B.condorCreditFill) }),
+		v.strictObject({
+			mode: v.literal('legs'),
+			legsPts: v.tuple([fromSpec(B.legFill), fromSpec(B.legFill), fromSpec(B.legFill), fromSpec(B.legFill)]),
+		}),
+	]),
+	layers: v.strictObject({
+		near: v.nullable(fromSpec(B.layerFill)),
+		mid: v.nullable(fromSpec(B.layerFill)),
+		long: v.nullable(fromSpec(B.layerFill)),
+	}),
+});
+
 export const bookSchema = v.strictObject({
 	condor: condorSchema,
 	ladder: ladderSchema,
 	condorDteDays: fromSpec(B.condorDteDays),
 	costs: costsSchema,
+	fills: fillsSchema,
 });
 
 export const whatIfSchema = v.strictObject({

@@ -187,6 +187,15 @@ export function isoDateLabel(iso: unknown): string {
 }
 
 /**
+ * A calendar date's day and month, for a date whose year is said nearby.
+ * @example dayMonthLabel('2026-12-16') // '16 Dec'
+ */
+export function dayMonthLabel(iso: unknown): string {
+	const p = parseIsoDate(iso);
+	return p ? `${p.d} ${MONTHS[p.m - 1]}` : DASH;
+}
+
+/**
  * A date as a VX contract label: month and two-digit year.
  * @example contractLabel('2026-02-18') // 'Feb 26'
  */
@@ -216,9 +225,13 @@ export function timestamp(ms: MaybeNumber): string {
 }
 
 /**
- * The colour class of a P&L: 'good' for a gain, 'bad' for a loss, none for zero or no number.
+ * The colour class of a P&L, the app's one sign-colour rule: 'good' for a gain, 'bad' for a loss, none for what prints
+ * as zero at `digits` decimals (a −$0.0000001 is "$0", and plain) or for no number.
  * @example pnlTone(-3) // 'bad'
+ * @example pnlTone(-0.4) // undefined (prints as $0)
  */
-export function pnlTone(x: MaybeNumber): 'good' | 'bad' | undefined {
-	return !isNum(x) || x === 0 ? undefined : x > 0 ? 'good' : 'bad';
+export function pnlTone(x: MaybeNumber, digits = 0): 'good' | 'bad' | undefined {
+	if (!isNum(x)) return undefined;
+	const sign = signOf(x, clampDigits(digits), true);
+	return sign === '+' ? 'good' : sign === MINUS ? 'bad' : undefined;
 }

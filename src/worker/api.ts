@@ -6,24 +6,23 @@ import { transfer } from 'comlink';
 import { memoLast } from './memo';
 import type { HistoryFileIn, ReplayEntry } from './history';
 import type { HistoryRef } from './historyRef';
+
+/** The regime lab's code, loaded by the first lab call: a what-if never waits for it. */
+const lab = () => import('./lab');
 import {
 	DEFAULT_BOOK_SPEC,
-	DEFAULT_REGIME_LAB_SETTINGS,
 	MARKET_PRESETS,
 	NO_SHOCK,
 	classifyCurve,
 	compareRegimes,
 	curveModel,
 	defaultMarket,
+	entryUsd,
 	payoffGrid,
 	playbookFor,
 	pnlHeatmap,
 	priceBook,
-	runRegimeLab,
-	labStarts,
-	runLabPart,
-	labResult,
-	mergeStartSeries,
+	referenceStress,
 	termStructure,
 	validateMarket,
 	whatIfPnl,
@@ -94,7 +93,10 @@ export const api = {
 		return { regime: regimeOf(market), term: termStructure(market, shock, modelForCurve(market)) };
 	},
 
-	/** Condor and 4/4/2 read-outs, the combined book's break-evens and max loss, the regime and its playbook. */
+	/**
+	 * Condor and 4/4/2 read-outs, the combined book's break-evens and max loss, what the positions were entered for
+	 * (fills where typed), their P&L in the reference stress, the regime and its playbook.
+	 */
 	book(market: MarketSnapshot, spec: BookSpec = DEFAULT_BOOK_SPEC) {
 		const priced = pricedBook(market, spec);
 		const { condor, ladder, model } = priced;
@@ -104,6 +106,8 @@ export const api = {
 			condor,
 			ladder,
 			combined: { breakEvens, maxLossWithHedgeUsd },
+			entry: entryUsd(priced.positions),
+			stress: referenceStress(priced),
 			condorExpiry: model.condorExpiry,
 			regime,
 			playbook: playbookFor(regime.regime, wilderRsi(market.recentVixCloses)),
@@ -157,14 +161,16 @@ export const api = {
 	async regimeLab(
 		market: MarketSnapshot,
 		spec: BookSpec = DEFAULT_BOOK_SPEC,
-		settings: LabSettingsIn = DEFAULT_REGIME_LAB_SETTINGS,
+		settings?: LabSettingsIn,
 		onProgress?: (fraction: number) => boolean | void | Promise<boolean | void>,
 	) {
-		return runRegimeLab(market, spec, await resolved(settings), onProgress);
+		const { runRegimeLab, DEFAULT_REGIME_LAB_SETTINGS } = await lab();
+		return runRegimeLab(market, spec, await resolved(settings ?? DEFAULT_REGIME_LAB_SETTINGS), onProgress);
 	},
 
 	/** The starts of a lab run (id, and whether it shares another start's results), for a pool to split. */
 	async labStarts(market: MarketSnapshot, settings: LabSettingsIn) {
+		const { labStarts } = await lab();
 		return labStarts(market, await resolved(settings)).map((s) => ({ id: s.id, sameAs: s.sameAs }));
 	},
 
@@ -179,6 +185,7 @@ export const api = {
 		part: { startId: string; firstPair: number; pairs: number },
 		onChunk?: () => boolean | void | Promise<boolean | void>,
 	) {
+		const { runLabPart } = await lab();
 		const all = await resolved(settings);
 		const s = await runLabPart(market, spec, all, part.startId, part.firstPair, part.pairs, onChunk);
 		if (s === null) return null;
@@ -204,6 +211,7 @@ export const api = {
 		settings: LabSettingsIn,
 		parts: { startId: string; firstPair: number; series: StartSeries }[],
 	) {
+		const { labResult, mergeStartSeries } = await lab();
 		const byStart = new Map<string, StartSeries>();
 		for (const id of new Set(parts.map((p) => p.startId)))
 			byStart.set(

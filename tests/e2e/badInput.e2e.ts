@@ -48,26 +48,36 @@ test(
 			const box = (name: string) => page.getByRole('textbox', { name, exact: true });
 
 			// Market: prices and vols, VX futures.
+			// Today's market (the quick card is the only home of the date, SPX, VIX, VIX3M and the VX prices).
 			await tryField(page, box('SPX'), '0', /SPX must be at least 100 \(got 0\)/, regime);
-			await tryField(page, box('Spot VIX'), '-3', /Spot VIX must be at least 1/, regime);
-			await tryField(page, box('Spot VIX'), 'abc', /Not a number/, regime);
-			await tryField(page, box('Spot VIX'), '1e400', /too large/, regime);
-			await tryField(page, box('Jan 26 price'), '0', /Jan 26 price must be at least 1 \(got 0\)/, regime);
+			await tryField(page, box('VIX'), '-3', /VIX must be at least 1/, regime);
+			await tryField(page, box('VIX'), 'abc', /Not a number/, regime);
+			await tryField(page, box('VIX'), '1e400', /too large/, regime);
+			await tryField(page, box('VX1 Jan 26'), '0', /VX1 Jan 26 must be at least 1 \(got 0\)/, regime);
 			await tryField(page, box('25Δ put vol ÷ ATM'), '0', /must be at least 0\.5/, regime);
 			await tryField(page, box('Rate'), '80', /Rate must be at most 30 % \(got 80 %\)/, regime);
 
-			// VX expiries out of order, and one in the past.
+			// VX expiries out of order, and one in the past (said beside the expiry, and beside the price in the quick card).
 			const shown = await regime.textContent();
 			const vx2 = page.getByLabel('VX2 expiry');
 			await vx2.fill('2026-01-14');
-			await page.getByText(/VX expiries must be in order/).waitFor();
+			await page
+				.getByText(/VX expiries must be in order/)
+				.first()
+				.waitFor();
 			assert.equal(await regime.textContent(), shown);
 			await vx2.fill('2026-02-18');
 			const vx1 = page.getByLabel('VX1 expiry');
 			await vx1.fill('2026-01-07');
-			await page.getByText(/is not after the valuation date/).waitFor();
+			await page
+				.getByText(/is not after the valuation date/)
+				.first()
+				.waitFor();
 			await vx1.fill('2026-01-21');
-			await page.getByText(/is not after the valuation date/).waitFor({ state: 'detached' });
+			await page
+				.getByText(/is not after the valuation date/)
+				.first()
+				.waitFor({ state: 'detached' });
 
 			// An SVI with arbitrage (raw parameters), then quotes that admit no arbitrage-free smile.
 			await page.getByRole('radio', { name: 'Raw SVI' }).click();

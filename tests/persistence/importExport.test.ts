@@ -42,7 +42,7 @@ describe('export', () => {
 
 	it('exportText is readable (indented) and carries the schema version', () => {
 		const text = exportText(input);
-		expect(text).toMatch(/^\{\n {2}"schemaVersion": 6,\n {2}"name": "Calm contango",/);
+		expect(text).toMatch(/^\{\n {2}"schemaVersion": 7,\n {2}"name": "Calm contango",/);
 	});
 });
 

@@ -10,6 +10,7 @@ import {
 	v3StoredRecord,
 	v4StoredRecord,
 	v5StoredRecord,
+	v6StoredRecord,
 } from '../fixtures/oldScenarios';
 import { defaultHistoryRecord } from '../../src/persistence/historyRecord';
 
@@ -41,12 +42,13 @@ const upgradedBook = {
 		spxHalfSpreadFraction: 0.02,
 		commissionUsd: 1,
 	},
+	fills: { condor: { mode: 'mid' }, layers: { near: null, mid: null, long: null } },
 };
 
 describe('migrations', () => {
 	it('the current version is the number of migrations', () => {
 		expect(SCHEMA_VERSION).toBe(migrations.length);
-		expect(SCHEMA_VERSION).toBe(6);
+		expect(SCHEMA_VERSION).toBe(7);
 	});
 
 	it('migrate(v0 file) adds neutral what-if settings and seed 1, then moves the scenario under data', () => {
@@ -135,8 +137,25 @@ describe('migrations', () => {
 			result: null,
 		});
 		expect(r.value.data.lab.settings).toEqual({ ...v5StoredRecord.data.lab.settings, startAnalogs: false });
-		expect(r.value.data.book).toEqual(v5StoredRecord.data.book);
+		expect(r.value.data.book).toEqual({
+			...v5StoredRecord.data.book,
+			fills: { condor: { mode: 'mid' }, layers: { near: null, mid: null, long: null } },
+		});
 		expect([r.value.id, r.value.name, r.value.data.mcSeed]).toEqual(['old-5', 'Before history', 13]);
+	});
+
+	it("migrate(v6 record) adds the book's fills, none typed, and keeps everything else", () => {
+		const r = parseScenarioValue(v6StoredRecord);
+		expect(r.ok && r.migratedFrom).toBe(6);
+		if (!r.ok) return;
+		expect(r.value.data.book).toEqual({
+			...v6StoredRecord.data.book,
+			fills: { condor: { mode: 'mid' }, layers: { near: null, mid: null, long: null } },
+		});
+		expect(r.value.data.market).toEqual(v6StoredRecord.data.market);
+		expect(r.value.data.whatIf).toEqual(v6StoredRecord.data.whatIf);
+		expect(r.value.data.history).toEqual(v6StoredRecord.data.history);
+		expect([r.value.id, r.value.name, r.value.data.mcSeed]).toEqual(['old-6', 'Before fills', 13]);
 	});
 
 	it('is pure: the input record is not changed', () => {
@@ -150,7 +169,7 @@ describe('migrations', () => {
 		const current = { schemaVersion: SCHEMA_VERSION, name: 'x', data: {} };
 		expect(migrate(current)).toEqual({ ok: true, record: current, from: null });
 		const cases: [unknown, RegExp][] = [
-			[SCHEMA_VERSION + 1, /newer version of ALVH Lab \(schema 7; this app reads up to 6\)/],
+			[SCHEMA_VERSION + 1, /newer version of ALVH Lab \(schema 8; this app reads up to 7\)/],
 			[-1, /not valid \(got -1\)/],
 			[1.5, /not valid \(got 1\.5\)/],
 			['1', /not valid \(got "1"\)/],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	DASH,
+	dayMonthLabel,
 	pnlTone,
 	layerName,
 	MINUS,
@@ -138,12 +139,27 @@ describe('layerName(id)', () => {
 
 describe('pnlTone(x)', () => {
 	it('colours gains and losses, and nothing for zero or no number', () => {
-		expect([pnlTone(3), pnlTone(-0.01), pnlTone(0), pnlTone(NaN), pnlTone(undefined)]).toEqual([
+		expect([pnlTone(3), pnlTone(-0.6), pnlTone(0), pnlTone(NaN), pnlTone(undefined)]).toEqual([
 			'good',
 			'bad',
 			undefined,
 			undefined,
 			undefined,
 		]);
+	});
+	it('leaves plain what prints as zero: −$0.01 is "$0" in whole dollars, a loss in cents', () => {
+		expect([pnlTone(-0.01), pnlTone(1e-9), pnlTone(-0.01, 2), pnlTone(0.004, 2)]).toEqual([
+			undefined,
+			undefined,
+			'bad',
+			undefined,
+		]);
+	});
+});
+
+describe('dayMonthLabel', () => {
+	it('prints the day and month of a real date, a dash otherwise', () => {
+		expect(dayMonthLabel('2026-12-16')).toBe('16 Dec');
+		expect(dayMonthLabel('2026-02-30')).toBe('—');
 	});
 });

@@ -49,4 +49,15 @@ export const BOOK_FIELDS = {
 	spxHalfSpreadMinPts: { label: 'SPX half-spread, at least', unit: 'pts', min: 0, max: 50, step: 0.05 },
 	spxHalfSpreadFraction: pct('SPX half-spread, % of mid', 0, 1, { step: 0.5 }),
 	commissionUsd: { label: 'Commission and fees per contract', unit: '$', min: 0, max: 100, step: 0.1 },
+	condorCreditFill: {
+		label: 'Net credit per condor',
+		unit: 'pts',
+		min: 0,
+		max: 1e5,
+		minOpen: true,
+		step: 0.05,
+		digits: 2,
+	},
+	legFill: { label: 'Leg fill', unit: 'pts', min: 0, max: 1e5, step: 0.05, digits: 2 },
+	layerFill: { label: 'Fill per call', unit: 'pts', min: 0, max: 500, minOpen: true, step: 0.05, digits: 2 },
 } satisfies Record<string, NumberSpec>;

@@ -57,3 +57,8 @@ export function tradeCostUsd(
 	const perContract = halfSpreadPts(c, instrument, midPts) * multiplier + c.commissionUsd;
 	return Math.abs(contracts) * (closingLong ? Math.min(perContract, midPts * multiplier) : perContract);
 }
+
+/** Commission and fees alone for `contracts` options, dollars: the entry cost of a typed fill (its spread is in its price). */
+export function commissionUsd(c: TradingCosts, contracts: number): Usd {
+	return Math.abs(contracts) * c.commissionUsd;
+}

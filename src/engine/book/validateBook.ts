@@ -8,6 +8,7 @@ import { isBusinessDay } from '../market/calendar';
 import type { Problem } from '../market/validate';
 import { SPX_STRIKE_STEP } from './strikes';
 import { BOOK_FIELDS as F } from './bookFields';
+import { fillProblems } from './fills';
 import type { BookSpec } from './bookSpec';
 
 /** The SPX 16:00 settlement, minutes after midnight ET: a 0DTE condor can be valued only before it. */
@@ -151,5 +152,6 @@ export function validateBook(
 	check('costs.spxHalfSpreadMinPts', F.spxHalfSpreadMinPts, costs.spxHalfSpreadMinPts);
 	check('costs.spxHalfSpreadFraction', F.spxHalfSpreadFraction, costs.spxHalfSpreadFraction);
 	check('costs.commissionUsd', F.commissionUsd, costs.commissionUsd);
+	out.push(...fillProblems(spec.fills));
 	return out;
 }

@@ -1,10 +1,12 @@
 // Prices a book spec on a market snapshot: the model, the condor and ladder read-outs, and the positions the what-if,
-// payoff grid, heatmap and regime comparison value (the book's N condors and the ladder's contracts, at entry mids).
+// payoff grid, heatmap and regime comparison value (the book's N condors and the ladder's contracts, entered at the
+// trader's fills where typed and at today's mids elsewhere).
 import type { IsoDate } from '../types';
 import type { MarketSnapshot } from '../market/snapshot';
 import { condorReadout, type CondorReadout } from '../book/ironCondor';
 import { ladderReadout, type LadderReadout } from '../book/ladderReadout';
 import type { BookSpec } from '../book/bookSpec';
+import { applyFills } from '../book/fills';
 import type { Positions } from '../book/positions';
 import { buildMarketModel, spxExpiryForDte, type MarketModel } from './marketModel';
 import type { ValuedBook } from './whatIf';
@@ -32,6 +34,8 @@ export function priceBookOn(model: MarketModel, valuationDate: IsoDate, spec: Bo
 			qty: condor.qty * spec.ladder.condorsProtected,
 			creditPts: condor.creditPts,
 			legMidsPts: condor.legMidsPts,
+			legEntryPts: condor.legMidsPts,
+			filled: false,
 		},
 		layers: ladder.layers.map((l) => ({
 			id: l.id,
@@ -39,7 +43,9 @@ export function priceBookOn(model: MarketModel, valuationDate: IsoDate, spec: Bo
 			strike: l.strike,
 			contracts: l.contracts,
 			entryPts: l.pricePts,
+			midPts: l.pricePts,
+			filled: false,
 		})),
 	};
-	return { model, condor, ladder, positions, costs: spec.costs };
+	return { model, condor, ladder, positions: applyFills(positions, spec.fills), costs: spec.costs };
 }

@@ -5,6 +5,7 @@ import type { MarketSnapshot } from '../market/snapshot';
 import { classifyCurve, type Regime } from '../market/regime';
 import { SPX_MULTIPLIER, STRESSES, VIX_MULTIPLIER } from '../conventions';
 import { condorLegMids } from '../book/ironCondor';
+import { legsCreditPts } from '../book/fills';
 import type { Positions } from '../book/positions';
 import type { TradingCosts } from '../book/tradingCosts';
 import { buildMarketModel } from './marketModel';
@@ -40,19 +41,22 @@ function side(m: MarketSnapshot, condorExpiry: string, held: Positions, costs: T
 	const vix = model.vix.curve.vix;
 	const callAt = (s: typeof today, l: Positions['layers'][number]) =>
 		vixCallValue(s, vixSlot(s, model.vxYears(l.expiry)), l.strike, vix);
-	// Each side enters at its own market's mids.
+	// Each side enters at its own market's mids (typed fills belong to the trader's market only).
+	const mids = held.condor && condorLegMids(held.condor.strikes, model.spx);
 	const positions: Positions = {
-		condor: held.condor && {
-			...held.condor,
-			legMidsPts: condorLegMids(held.condor.strikes, model.spx),
-			creditPts: 0,
-		},
-		layers: held.layers.map((l) => ({ ...l, entryPts: callAt(today, l) })),
+		condor: held.condor &&
+			mids && {
+				...held.condor,
+				legMidsPts: mids,
+				legEntryPts: mids,
+				creditPts: legsCreditPts(mids),
+				filled: false,
+			},
+		layers: held.layers.map((l) => {
+			const mid = callAt(today, l);
+			return { ...l, entryPts: mid, midPts: mid, filled: false };
+		}),
 	};
-	if (positions.condor) {
-		const [lp, sp, sc, lc] = positions.condor.legMidsPts;
-		positions.condor.creditPts = sp - lp + sc - lc;
-	}
 	const book = { model, positions, costs };
 	return {
 		regime: classifyCurve(m).regime,

@@ -34,3 +34,12 @@ export const NO_SHOCK: Shock = {
 export function stressShock(stress: Stress = REFERENCE_STRESS): Shock {
 	return { ...NO_SHOCK, spxMovePct: stress.spxMovePct, daysForward: stress.days };
 }
+
+/** The VIX level of the typed reference stress, points: every −10 % episode from a calm VIX reached 33–41. */
+export const REFERENCE_STRESS_VIX: Pts = 40;
+
+/** The reference stress with VIX by the link, or typed at `vix` (points). */
+export function referenceShock(vix: Pts | null = null, stress: Stress = REFERENCE_STRESS): Shock {
+	const shock = stressShock(stress);
+	return vix === null ? shock : { ...shock, vix: { mode: 'typed', level: vix } };
+}

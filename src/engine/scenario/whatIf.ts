@@ -2,9 +2,10 @@
 // typed), the curve and vols shift and time passes — P&L at mid and after trading costs, each leg and layer with the
 // vol and mark it was valued at, and the book's greeks there.
 import { SPX_MULTIPLIER, VIX_MULTIPLIER } from '../conventions';
+import { legsCreditPts } from '../book/fills';
 import type { Positions } from '../book/positions';
 import type { IsoDate } from '../types';
-import { tradeCostUsd, type TradingCosts } from '../book/tradingCosts';
+import { commissionUsd, tradeCostUsd, type TradingCosts } from '../book/tradingCosts';
 import type { MarketModel } from './marketModel';
 import {
 	CONDOR_LEGS,
@@ -68,7 +69,10 @@ export function pnlAt(book: ValuedBook, d: BookDate, spx: number, vix: number): 
 	return { condorUsd, layersUsd, hedgeUsd, combinedUsd: condorUsd + hedgeUsd };
 }
 
-/** Trading costs of the round trip, dollars: entry at today's mids, exit at the shocked marks (none once settled). */
+/**
+ * Trading costs of the round trip, dollars: entry at today's mids (a typed fill pays only the commission: its spread is
+ * in its price), exit at the shocked marks (none once settled).
+ */
 function costsAt(
 	book: ValuedBook,
 	d: BookDate,
@@ -80,7 +84,9 @@ function costsAt(
 	if (p.condor) {
 		const c = p.condor;
 		CONDOR_LEGS.forEach((leg, i) => {
-			condorUsd += tradeCostUsd(costs, 'spx', c.legMidsPts[i], c.qty);
+			condorUsd += c.filled
+				? commissionUsd(costs, c.qty)
+				: tradeCostUsd(costs, 'spx', c.legMidsPts[i], c.qty);
 			if (d.state.tau > EXPIRED_YEARS)
 				condorUsd += tradeCostUsd(
 					costs,
@@ -93,7 +99,9 @@ function costsAt(
 	}
 	let hedgeUsd = 0;
 	p.layers.forEach((l, i) => {
-		hedgeUsd += tradeCostUsd(costs, 'vix', l.entryPts, l.contracts);
+		hedgeUsd += l.filled
+			? commissionUsd(costs, l.contracts)
+			: tradeCostUsd(costs, 'vix', l.midPts, l.contracts);
 		if (d.slots[i].T > EXPIRED_YEARS)
 			hedgeUsd += tradeCostUsd(
 				costs,
@@ -132,6 +140,11 @@ export interface WhatIfResult extends PnlBreakdown {
 	afterCosts: { condorUsd: Usd; hedgeUsd: Usd; combinedUsd: Usd };
 	greeks: GreeksAfter;
 	condorLegs: LegDetail[];
+	/**
+	 * A condor filled at a typed net credit: what that credit is above (or below) today's mid credit, dollars. The legs
+	 * are marked against their mids, so legs plus this line make the condor's P&L.
+	 */
+	creditFillVsMidUsd: Usd;
 	/** Each layer with its id and expiry, and the VX future it was valued on. */
 	layers: (LegDetail & { id: string; expiry: IsoDate; future: Pts })[];
 }
@@ -159,7 +172,7 @@ export function whatIfPnl(book: ValuedBook, shock: Shock): WhatIfResult {
 					strike: K,
 					vol: d.state.tau > EXPIRED_YEARS ? spxVolAt(d.state, Math.log(K / (spx * d.state.carry)), vix) : 0,
 					markPts,
-					pnlUsd: leg.sign * (markPts - c.legMidsPts[i]) * SPX_MULTIPLIER * c.qty,
+					pnlUsd: leg.sign * (markPts - c.legEntryPts[i]) * SPX_MULTIPLIER * c.qty,
 				};
 			})
 		: [];
@@ -194,6 +207,7 @@ export function whatIfPnl(book: ValuedBook, shock: Shock): WhatIfResult {
 			thetaUsdPerDay: nextDay.combinedUsd - here.combinedUsd,
 		},
 		condorLegs,
+		creditFillVsMidUsd: c ? (c.creditPts - legsCreditPts(c.legEntryPts)) * SPX_MULTIPLIER * c.qty : 0,
 		layers,
 	};
 }

@@ -2,16 +2,10 @@
 export { splitmix32, streamSeed, Xoshiro128 } from './prng';
 export type { StepGrid } from './stepGrid';
 export { CLOSE_MINUTES_ET, stepGrid, horizonDate } from './stepGrid';
-export type { JumpParams, PathModel, PathStart, PathBlock, OpenSteps } from './paths';
-export {
-	DEFAULT_PATH_MODEL,
-	NO_OPENS,
-	ouStep,
-	checkPathModel,
-	meanOffsets,
-	pathBlock,
-	simulatePairs,
-} from './paths';
+export type { JumpParams, PathModel } from './pathModel';
+export { DEFAULT_PATH_MODEL, checkPathModel } from './pathModel';
+export type { PathStart, PathBlock, OpenSteps } from './paths';
+export { NO_OPENS, ouStep, meanOffsets, pathBlock, simulatePairs } from './paths';
 export type { CondorTables } from './condorMarks';
 export { condorTables, markCondor, condorMarkAt, condorLegValuesAt } from './condorMarks';
 export type { VxTables } from './vixCallMarks';
@@ -59,6 +53,6 @@ export { planStart, riskPremium, premiumRegime, meanVixPath } from './labPlan';
 export type { EventCounts, PolicySeries, StartSeries } from './labRun';
 export { runPairs } from './labRun';
 export type { MoveOutcome, PolicyFigures, PolicyResult } from './labReport';
-export { MOVE_BUCKETS } from './labReport';
+export { MOVE_BUCKETS } from './moveBuckets';
 export type { RegimeLabProgress, StartResult, RegimeLabResult } from './regimeLab';
 export { labStarts, runLabPart, labResult, runRegimeLab, mergeStartSeries } from './regimeLab';

@@ -5,15 +5,7 @@ import { histogram, pnlStats, sharedEdges, sortedCopy, type Histogram, type PnlS
 import type { PolicyEntry } from './policyEntries';
 import type { EventCounts, PolicySeries, StartSeries } from './labRun';
 import type { PolicySpec } from './policySpec';
-
-/** The SPX-move buckets of the report, percent over the horizon: (lo, hi]. */
-export const MOVE_BUCKETS = [
-	{ id: 'down10', label: '≤ −10 %', lo: -Infinity, hi: -10 },
-	{ id: 'down5', label: '−10 … −5 %', lo: -10, hi: -5 },
-	{ id: 'down0', label: '−5 … 0 %', lo: -5, hi: 0 },
-	{ id: 'up0', label: '0 … +5 %', lo: 0, hi: 5 },
-	{ id: 'up5', label: '> +5 %', lo: 5, hi: Infinity },
-] as const;
+import { MOVE_BUCKETS } from './moveBuckets';
 
 export interface MoveOutcome {
 	id: (typeof MOVE_BUCKETS)[number]['id'];

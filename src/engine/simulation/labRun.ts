@@ -11,7 +11,7 @@ import { CLOSE_DTE, CLOSE_STOP, CLOSE_TAKE_PROFIT, pathOutcome, type ChunkMarks 
 import { runPolicyOnPath } from './policies';
 import { pathSignals } from './signals';
 import type { StartPlan } from './labPlan';
-import type { PathModel } from './paths';
+import type { PathModel } from './pathModel';
 
 export type EventCounts = Record<
 	'monetized' | 'rolled' | 'promoted' | 'takeProfit' | 'stop' | 'dteClose',

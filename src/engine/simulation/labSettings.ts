@@ -1,6 +1,6 @@
 // The regime lab's settings (docs/simulation.md): paths, seed, horizon, the real-world model, the policies and the
 // starts, and their checks. The limits are the ones the Regimes screen offers.
-import { DEFAULT_PATH_MODEL, checkPathModel, type PathModel } from './paths';
+import { DEFAULT_PATH_MODEL, checkPathModel, type PathModel } from './pathModel';
 import { DEFAULT_POLICIES, checkPolicy, type PolicySpec } from './policySpec';
 import type { StartSpec } from './startStates';
 

@@ -5,7 +5,7 @@
 import type { MarketSnapshot } from '../market/snapshot';
 import type { Regime } from '../market/regime';
 import type { BookSpec } from '../book/bookSpec';
-import type { PathModel } from './paths';
+import type { PathModel } from './pathModel';
 import {
 	checkRegimeLabSettings,
 	even,

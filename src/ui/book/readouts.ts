@@ -1,5 +1,6 @@
 // The Book screen's read-outs: the condor's, the ladder's (with the notes that belong beside its units and premium)
-// and the combined book's, formatted for display.
+// and the combined book's, formatted for display. Colour follows one rule everywhere: a signed P&L is green above
+// zero, red below, plain at zero (pnlTone); amounts that are not P&L (a credit, a max loss) are never coloured.
 import type { CondorReadout, LadderReadout, LadderNoteField } from '../../engine';
 import type { BookResult } from '../../state/workbench.svelte';
 import { num, pctFromFraction, pnlTone, pts, usd } from '../../text/format';
@@ -16,18 +17,18 @@ export function condorItems(condor: CondorReadout, expiry: string): Readout[] {
 			testid: 'condor-strikes',
 		},
 		{ label: 'Expiry (SPXW)', value: expiry },
-		{ label: 'Credit', value: usd(condor.creditUsd), tone: 'good', testid: 'condor-credit' },
+		{ label: 'Credit', value: usd(condor.creditUsd), testid: 'condor-credit' },
 		{ label: 'Credit per condor', value: `${pts(condor.creditPts)} pts` },
 		{ label: 'Max profit', value: usd(condor.maxProfitUsd) },
-		{ label: 'Max loss (defined risk)', value: usd(condor.maxLossUsd), tone: 'bad' },
+		{ label: 'Max loss (defined risk)', value: usd(condor.maxLossUsd) },
 		{
 			label: 'Break-evens',
 			value: `${pts(condor.breakEvens[0], 1)} · ${pts(condor.breakEvens[1], 1)}`,
 			term: 'break-even',
 		},
-		{ label: 'P(profit), risk-neutral', value: pctFromFraction(condor.probabilityOfProfit) },
+		{ label: 'P(profit), risk-neutral', value: pctFromFraction(condor.probabilityOfProfit), term: 'pop' },
 		{ label: 'Expected move ±1 SD', value: `±${pts(condor.expectedMovePts, 0)} pts` },
-		{ label: 'Δ ($ per SPX pt)', value: greek(condor.deltaUsd) },
+		{ label: 'Δ ($ per SPX pt)', value: greek(condor.deltaUsd), term: 'greeks' },
 		{ label: 'Γ ($ per pt²)', value: greek(condor.gammaUsd) },
 		{ label: 'Θ per day', value: usd(condor.thetaUsdPerDay, { signed: true }) },
 		{ label: 'Vega per vol pt', value: usd(condor.vegaUsdPerVolPt, { signed: true }) },
@@ -71,6 +72,7 @@ export function ladderItems(ladder: LadderReadout): Readout[] {
 		{ label: 'Coverage of max loss', value: pctFromFraction(ladder.coverage), term: 'coverage' },
 		{
 			label: 'k by mode: units · coverage · budget',
+			term: 'k-by-mode',
 			value: `${num(k.units, 2)} · ${k.coverage === null ? 'unreachable' : num(k.coverage, 2)} · ${num(k.budget, 2)}`,
 		},
 	];
@@ -89,7 +91,6 @@ export function combinedItems(result: BookResult): Readout[] {
 		{
 			label: 'Max loss with hedge',
 			value: usd(result.combined.maxLossWithHedgeUsd),
-			tone: 'bad',
 			testid: 'combined-max-loss',
 		},
 		{ label: 'Condor alone', value: usd(result.condor.maxLossUsd), tone: 'muted' },

@@ -109,7 +109,13 @@ describe.skipIf(!HAVE)(
 			expect(market.futures.length).toBeGreaterThanOrEqual(8);
 			const positions = {
 				condor: null,
-				layers: r.layers.map((l, i) => ({ ...l, contracts: r.entry.contracts[i], entryPts: l.pricePts })),
+				layers: r.layers.map((l, i) => ({
+					...l,
+					contracts: r.entry.contracts[i],
+					entryPts: l.pricePts,
+					midPts: l.pricePts,
+					filled: false,
+				})),
 			};
 			const held = whatIfPnl(
 				{ model: buildMarketModel(market, r.condorExpiry), positions, costs: DEFAULT_BOOK_SPEC.costs },

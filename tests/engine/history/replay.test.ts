@@ -38,7 +38,13 @@ const on = (r: ReplayResult, date: string) => r.days.find((d) => d.date === date
 function heldPositions(r: ReplayResult): Positions {
 	return {
 		condor: null,
-		layers: r.layers.map((l, i) => ({ ...l, contracts: r.entry.contracts[i], entryPts: l.pricePts })),
+		layers: r.layers.map((l, i) => ({
+			...l,
+			contracts: r.entry.contracts[i],
+			entryPts: l.pricePts,
+			midPts: l.pricePts,
+			filled: false,
+		})),
 	};
 }
 

@@ -118,6 +118,8 @@ describe('greeks after a shock', () => {
 				qty: 1,
 				creditPts: readout.creditPts,
 				legMidsPts: readout.legMidsPts,
+				legEntryPts: readout.legMidsPts,
+				filled: false,
 			},
 			layers: [],
 		};

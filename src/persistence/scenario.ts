@@ -92,8 +92,8 @@ function checkScenario(envelope: ScenarioEnvelope, origin: Origin): Issue[] {
 		),
 	);
 	if (issues.length > 0) return issues;
-	// What only pricing can tell — a wing by delta wider than the chain, a curve whose mirror image (the Regimes
-	// screen's comparison) is no market — the screens would say; a file or a link is refused with the same words.
+	// What only pricing can tell — a wing by delta wider than the chain, a smile that fits no tenor, a book the Regimes
+	// screen's comparison cannot price — the screens would say; a file or a link is refused with the same words.
 	try {
 		const { positions, model } = priceBook(data.market, data.book);
 		compareRegimes(data.market, positions, model.condorExpiry, data.book.costs);

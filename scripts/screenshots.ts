@@ -14,7 +14,7 @@ export const VIEWPORTS = [
 	{ name: '360x640', width: 360, height: 640 },
 	{ name: '844x390', width: 844, height: 390 },
 ] as const;
-const TABS = ['Market', 'Book', 'What-if', 'Regimes', 'Saved'] as const;
+const TABS = ['Market', 'Book', 'What-if', 'Regimes', 'History', 'Saved'] as const;
 
 async function main() {
 	if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first');

@@ -14,7 +14,7 @@ export const AUDIT_VIEWPORTS = [
 	{ width: 390, height: 844 },
 	{ width: 360, height: 640 },
 ] as const;
-export const AUDIT_SCREENS = ['Market', 'Book', 'What-if', 'Regimes', 'Saved'] as const;
+export const AUDIT_SCREENS = ['Market', 'Book', 'What-if', 'Regimes', 'History', 'Saved'] as const;
 
 /**
  * Targets and texts that may be smaller, each with its reason. A selector matches the element measured (for a target:

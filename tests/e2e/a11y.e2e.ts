@@ -41,7 +41,7 @@ test('axe: every screen and dialog, no violation at any impact', { timeout: 240_
 
 		await page.goto(s.url);
 		await waitForApp(page);
-		for (const tab of ['Market', 'Book', 'What-if', 'Saved'] as const) {
+		for (const tab of ['Market', 'Book', 'What-if', 'History', 'Saved'] as const) {
 			await showTab(page, tab);
 			await page.locator('.pane .card').first().waitFor();
 			await page.waitForTimeout(500);

@@ -2,6 +2,7 @@
 export * from './keys';
 export * from './scenario';
 export * from './scenarioSchema';
+export * from './digest';
 export * from './labRecord';
 export * from './labChecks';
 export * from './migrations';

@@ -6,7 +6,8 @@
 // (labInputsKey): anything else is a run of some other scenario, so it is dropped rather than shown as this one's.
 // The app's own storage keeps a stale result (run before the inputs last changed), which the lab marks as stale.
 import { DEFAULT_POLICIES, epochDayOf } from '../engine';
-import { digest, labInputsKey, type LabResultRecord } from './labRecord';
+import { digest } from './digest';
+import { labInputsKey, type LabResultRecord } from './labRecord';
 import type { ScenarioData } from './scenarioSchema';
 import type { Issue } from './issues';
 import type { Origin } from './validate';

@@ -14,6 +14,7 @@ import {
 	type RegimeLabResult,
 } from '../engine';
 import { integerIn, isoDate, numberIn } from './schemaParts';
+import { digest } from './digest';
 
 const MAX_USD = 1e12;
 const usd = () => numberIn(-MAX_USD, MAX_USD);
@@ -227,33 +228,6 @@ export function labResultRecord(result: RegimeLabResult, inputsKey: string): Lab
 			})),
 		})),
 	};
-}
-
-/** JSON text with object keys sorted at every level, so equal values give equal text whatever their key order. */
-function canonicalJson(value: unknown): string {
-	if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-	if (typeof value === 'object' && value !== null) {
-		const obj = value as Record<string, unknown>;
-		const keys = Object.keys(obj)
-			.filter((k) => obj[k] !== undefined)
-			.sort();
-		return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
-	}
-	return JSON.stringify(value) ?? 'null';
-}
-
-/**
- * A short, stable digest of any JSON value (FNV-1a, 32 bits, hex, over its canonical JSON): equal values give equal
- * keys, whatever the order their keys were written in (a record read back through the schema has the schema's order).
- */
-export function digest(value: unknown): string {
-	const text = canonicalJson(value);
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 /** The digest of everything a regime-lab run depends on: a result whose `inputsKey` differs is stale. */

@@ -4,7 +4,8 @@
 // is kept apart and checked against the scenario it belongs to before it is joined back.
 import * as v from 'valibot';
 import { labResultIdIssues, labResultMismatch } from './labChecks';
-import { digest, labResultSchema, type LabResultRecord } from './labRecord';
+import { digest } from './digest';
+import { labResultSchema, type LabResultRecord } from './labRecord';
 import { parseScenarioValue, type Scenario, type ScenarioRecord } from './scenario';
 import { invalid, type StoreResult } from './storeResult';
 import { displayName, integerIn, isoDate, numberIn } from './schemaParts';

@@ -7,7 +7,8 @@ import {
 	defaultMarket,
 	runRegimeLab,
 } from '../../src/engine';
-import { digest, labResultRecord, labSchema, defaultLabSettings } from '../../src/persistence/labRecord';
+import { labResultRecord, labSchema, defaultLabSettings } from '../../src/persistence/labRecord';
+import { digest } from '../../src/persistence/digest';
 import { defaultScenario, parseScenarioText, SCHEMA_VERSION } from '../../src/persistence/scenario';
 
 async function smallRun() {

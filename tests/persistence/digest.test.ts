@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, sameData } from '../../src/ui/sameData';
+import { canonicalJson, sameData } from '../../src/persistence/digest';
 
 describe('sameData', () => {
 	it('ignores key order at any depth, not values or list order', () => {

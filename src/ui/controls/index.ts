@@ -12,4 +12,5 @@ export { default as Segmented } from './Segmented.svelte';
 export { default as ModeSwitch } from './ModeSwitch.svelte';
 export { default as RegimeBadge } from './RegimeBadge.svelte';
 export { default as Term } from './Term.svelte';
+export { default as RunBar } from './RunBar.svelte';
 export * from './parseNumber';

@@ -3,7 +3,7 @@
 // overview the History screen draws. Without a usable import the embedded episodes stand in. A worker that was
 // restarted has lost the history it held: `call` loads it again and retries once.
 import { createHistoryStorage, type HistoryRecord, type HistoryStorage } from '../persistence';
-import type { ImportOutcome } from '../engine';
+import type { ImportOutcome, IndexId } from '../engine';
 import type { EngineApi } from '../worker/api';
 import type { HistoryFileIn } from '../worker/history';
 import { HISTORY_NOT_LOADED, type HistoryRef } from '../worker/historyRef';
@@ -98,7 +98,8 @@ export class HistoryData {
 	 * Imports a batch of files: read and merged in the worker, then stored whole; only a stored history is loaded.
 	 * Another tab may have stored an import meanwhile: the store is read again first, so the merge starts from it.
 	 */
-	async importFiles(files: readonly File[]) {
+	/** Imports a batch of files; `index`, when given, is the index every index file of the batch holds. */
+	async importFiles(files: readonly File[], index?: IndexId) {
 		if (this.importing || files.length === 0) return;
 		await this.start();
 		this.importing = true;
@@ -109,7 +110,7 @@ export class HistoryData {
 				this.record = latest.value;
 				await this.#loadWorker();
 			}
-			const input: HistoryFileIn[] = files.map((f) => ({ name: f.name, data: f }));
+			const input: HistoryFileIn[] = files.map((f) => ({ name: f.name, data: f, index }));
 			const { outcomes, history } = await this.engine.run((api) => api.historyImport(input));
 			this.outcomes = outcomes;
 			if (!history) return;

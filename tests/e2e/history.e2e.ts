@@ -186,6 +186,17 @@ test(
 			assert.match(refusals, /VIX_twice\.csv[\s\S]*Refused at line 3:/);
 			assert.equal(await outcomes.locator('li.refused').count(), 3);
 			assert.equal(await series.innerText(), stored, 'nothing stored changed');
+
+			// A Cboe file whose name says no index: refused with the way out, then read once its index is chosen.
+			writeFileSync(`${tmp}download.csv`, header);
+			await picker.setInputFiles([`${tmp}download.csv`]);
+			await outcomes.getByText(/cannot tell which index/).waitFor();
+			await page.getByLabel('Index files hold').selectOption('VIX');
+			await picker.setInputFiles([`${tmp}download.csv`]);
+			await outcomes.locator('li.refused').waitFor({ state: 'detached' });
+			assert.match(await outcomes.innerText(), /1 accepted/);
+			assert.equal(await series.innerText(), stored, 'the same closes add nothing');
+			await page.getByLabel('Index files hold').selectOption('name');
 			await assertNoBadNumbers(page, 'History after the refusals');
 			await page.getByTestId('history-import').screenshot({ path: `${SCREENSHOTS}history-refusals.png` });
 			assert.deepEqual(s.consoleErrors, [], 'no console errors');

@@ -11,12 +11,10 @@ import type { HistoryRef } from './historyRef';
 const lab = () => import('./lab');
 import {
 	DEFAULT_BOOK_SPEC,
-	MARKET_PRESETS,
 	NO_SHOCK,
 	classifyCurve,
 	compareRegimes,
 	curveModel,
-	defaultMarket,
 	entryUsd,
 	payoffGrid,
 	playbookFor,
@@ -24,7 +22,6 @@ import {
 	priceBook,
 	referenceStress,
 	termStructure,
-	validateMarket,
 	whatIfPnl,
 	wilderRsi,
 	type BookSpec,
@@ -70,24 +67,6 @@ const regimeOf = memoLast((market: MarketSnapshot) =>
 );
 
 export const api = {
-	defaultMarket(): MarketSnapshot {
-		return defaultMarket();
-	},
-
-	presets() {
-		return MARKET_PRESETS;
-	},
-
-	/** Every problem with the market, each with its field ([] when it can be priced). */
-	validate(market: unknown) {
-		return validateMarket(market);
-	},
-
-	/** The regime label and the numbers behind it, for the market's VX curve. */
-	classify(market: MarketSnapshot) {
-		return regimeOf(market);
-	},
-
 	/** The regime with its measures, and the fitted (and optionally shocked) term structure. */
 	curve(market: MarketSnapshot, shock: Shock | null = null) {
 		return { regime: regimeOf(market), term: termStructure(market, shock, modelForCurve(market)) };
@@ -100,7 +79,7 @@ export const api = {
 	book(market: MarketSnapshot, spec: BookSpec = DEFAULT_BOOK_SPEC) {
 		const priced = pricedBook(market, spec);
 		const { condor, ladder, model } = priced;
-		const regime = api.classify(market);
+		const regime = regimeOf(market);
 		const { breakEvens, maxLossWithHedgeUsd } = payoffGrid(priced, NO_SHOCK);
 		return {
 			condor,
@@ -136,7 +115,7 @@ export const api = {
 		return transfer(heat, buffersOf([heat.xs, heat.ys, heat.condor, heat.hedge, heat.combined]));
 	},
 
-	/** The same book in the user's market and in its curve flipped to backwardation (or another market). */
+	/** The same book in the user's market and in its other-regime counterpart from history (or another market). */
 	compare(market: MarketSnapshot, spec: BookSpec, other?: MarketSnapshot) {
 		const { positions, model } = pricedBook(market, spec);
 		// Another date: the same rules entered there (the held condor may have expired by then).

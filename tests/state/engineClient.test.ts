@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { expose } from 'comlink';
 import { EngineClient, Superseded } from '../../src/state/engineClient.svelte';
+import { defaultMarket } from '../../src/engine';
 
 type FakeApi = { echo(x: number, delayMs: number): Promise<number> };
 
@@ -98,15 +99,15 @@ describe('EngineClient crash recovery', () => {
 		expect(client.restarts).toBe(4);
 		expect(workers.length).toBe(5);
 		expect(client.notice).toMatch(/stopped 4 times within a minute .*main thread/);
-		const market = await client.run((api) => api.defaultMarket());
-		expect(market.vix).toBe(14.49);
+		const { regime } = await client.run((api) => api.curve(defaultMarket()));
+		expect(regime.regime).toBe('contango');
 	});
 	it('falls back to the main thread when a worker cannot be created', async () => {
 		const client = new EngineClient(() => {
 			throw new Error('workers unavailable');
 		});
-		const market = await client.run((api) => api.defaultMarket());
-		expect(market.vix).toBe(14.49);
+		const { regime } = await client.run((api) => api.curve(defaultMarket()));
+		expect(regime.regime).toBe('contango');
 		expect(client.mode).toBe('main-thread');
 		expect(client.notice).toMatch(/main thread/);
 	});

@@ -1,7 +1,13 @@
 // The worker API called directly (as the main-thread fallback does).
 import { describe, expect, it } from 'vitest';
 import { api } from '../../src/worker/api';
-import { DEFAULT_BOOK_SPEC, DEFAULT_REGIME_LAB_SETTINGS, MARKET_PRESETS, NO_SHOCK } from '../../src/engine';
+import {
+	DEFAULT_BOOK_SPEC,
+	DEFAULT_REGIME_LAB_SETTINGS,
+	MARKET_PRESETS,
+	NO_SHOCK,
+	defaultMarket,
+} from '../../src/engine';
 
 /** Every number reachable in a result, so a test can insist none is NaN or infinite. */
 function numbers(v: unknown): number[] {
@@ -13,13 +19,13 @@ function numbers(v: unknown): number[] {
 }
 
 describe('worker api', () => {
-	it.each(api.presets())('book() on the $id preset gives finite read-outs', (preset) => {
+	it.each(MARKET_PRESETS)('book() on the $id preset gives finite read-outs', (preset) => {
 		const r = api.book(preset.market, DEFAULT_BOOK_SPEC);
 		expect(numbers(r).every(Number.isFinite)).toBe(true);
 		expect(r.playbook.title.length).toBeGreaterThan(0);
 	});
 	it('whatIf() returns the P&L and 201-point grids, all finite', () => {
-		const market = api.defaultMarket();
+		const market = defaultMarket();
 		const r = api.whatIf(market, DEFAULT_BOOK_SPEC, { ...NO_SHOCK, spxMovePct: -10, daysForward: 5 });
 		expect(r.grid.x).toHaveLength(201);
 		expect(r.pnl.hedgeUsd).toBeGreaterThan(0);
@@ -27,7 +33,7 @@ describe('worker api', () => {
 	});
 	it('heatmap() spans SPX moves × VIX levels and ignores the shock’s own SPX move and VIX', () => {
 		const axes = () => ({ xs: Float64Array.of(-20, -10, 0, 5), ys: Float64Array.of(12, 20, 40) });
-		const market = api.defaultMarket();
+		const market = defaultMarket();
 		const shock = { ...NO_SHOCK, daysForward: 5 };
 		const h = api.heatmap(market, DEFAULT_BOOK_SPEC, shock, axes());
 		expect(h.combined).toHaveLength(12);
@@ -50,26 +56,23 @@ describe('worker api', () => {
 		expect(h.hedge[1 * 4 + 1]).toBeCloseTo(cell.pnl.hedgeUsd, 6);
 	});
 	it('compare() prices the book in contango and in its backwardation counterpart, the same positions held', () => {
-		const { a, b, reentered } = api.compare(api.defaultMarket(), DEFAULT_BOOK_SPEC);
+		const { a, b, reentered } = api.compare(defaultMarket(), DEFAULT_BOOK_SPEC);
 		expect([a.regime, b.regime]).toEqual(['contango', 'backwardation']);
 		expect(reentered).toBe(false);
 	});
 	it('compare() with a market on a later date enters the book there by the same rules', () => {
 		// A condor entered on 2018-02-05 expired in March 2018: it cannot be held into the 2026 market.
 		const market = MARKET_PRESETS.find((p) => p.id === 'volmageddon-2018')!.market;
-		const r = api.compare(market, DEFAULT_BOOK_SPEC, api.defaultMarket());
+		const r = api.compare(market, DEFAULT_BOOK_SPEC, defaultMarket());
 		expect(r.reentered).toBe(true);
 		expect(r.b.regime).toBe('contango');
 		expect(numbers(r).every(Number.isFinite)).toBe(true);
 		expect(r.b.condorCreditUsd).toBeGreaterThan(0);
 	});
-	it('validate() names the field of a bad input', () => {
-		expect(api.validate({ ...api.defaultMarket(), vix: -3 }).map((p) => p.field)).toEqual(['vix']);
-	});
 	it('regimeLab() reports progress, returns finite results, and returns null when the callback says stop', async () => {
 		const settings = { ...DEFAULT_REGIME_LAB_SETTINGS, paths: 100, chunkPaths: 50 };
 		const fractions: number[] = [];
-		const r = await api.regimeLab(api.defaultMarket(), DEFAULT_BOOK_SPEC, settings, async (f) => {
+		const r = await api.regimeLab(defaultMarket(), DEFAULT_BOOK_SPEC, settings, async (f) => {
 			fractions.push(f);
 			return true;
 		});
@@ -78,6 +81,6 @@ describe('worker api', () => {
 		expect(numbers(r).every(Number.isFinite)).toBe(true);
 		// Structured-clone friendly: what crosses the worker boundary survives a clone unchanged.
 		expect(structuredClone(r)).toEqual(r);
-		expect(await api.regimeLab(api.defaultMarket(), DEFAULT_BOOK_SPEC, settings, () => false)).toBeNull();
+		expect(await api.regimeLab(defaultMarket(), DEFAULT_BOOK_SPEC, settings, () => false)).toBeNull();
 	});
 });

@@ -137,9 +137,17 @@ export async function openAllDetails(page: Page): Promise<void> {
 	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 }
 
+/** History with results: the February 2018 episode replayed and the back-test run (on the embedded episodes). */
+export async function fillHistory(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Replay the flip of 2 Feb 2018' }).click();
+	await page.getByTestId('replay-result').waitFor({ timeout: 60_000 });
+	await page.getByTestId('backtest-run').click();
+	await page.getByTestId('backtest-table').waitFor({ timeout: 120_000 });
+}
+
 /**
- * Audits every screen (details open; the regime lab run with 2,000 paths so its results are measured too) and the
- * glossary dialog at one viewport; findings carry where they were.
+ * Audits every screen (details open; the regime lab run with 2,000 paths, History with a replay and a back-test, so
+ * their results are measured too) and the glossary dialog at one viewport; findings carry where they were.
  */
 export async function auditApp(page: Page, url: string): Promise<(Finding & { where: string })[]> {
 	const found: (Finding & { where: string })[] = [];
@@ -155,6 +163,7 @@ export async function auditApp(page: Page, url: string): Promise<(Finding & { wh
 			await page.getByTestId('lab-run').click();
 			await page.getByTestId('lab-results').waitFor({ timeout: 120_000 });
 		}
+		if (tab === 'History') await fillHistory(page);
 		await openAllDetails(page);
 		await page.waitForTimeout(200);
 		found.push(...(await auditPage(page)).map((f) => ({ ...f, where: tab })));

@@ -1,8 +1,10 @@
 // The app's vocabulary (docs/screens.md, "Vocabulary", and the measures and risk terms the screens use), as data:
 // the Glossary dialog renders it and <Term id="…"> links to an entry. Ids are a closed union, so a link to a missing
 // entry does not compile. Definitions are short and practical; formulas are plain text with the app's own symbols.
-// The entries live in three lists: the market's, the hedge's and the model's (symbols, statistics, positions).
+// The entries live in four lists: the market's, the hedge's, the model's (symbols, statistics, positions) and
+// History's.
 import { HEDGE_TERMS } from './glossaryHedge';
+import { HISTORY_TERMS } from './glossaryHistory';
 import { MARKET_TERMS } from './glossaryMarket';
 import { MODEL_TERMS } from './glossaryModel';
 
@@ -19,7 +21,7 @@ export interface GlossaryEntry {
 	see?: readonly string[];
 }
 
-const ENTRIES = [...MARKET_TERMS, ...HEDGE_TERMS, ...MODEL_TERMS] as const;
+const ENTRIES = [...MARKET_TERMS, ...HEDGE_TERMS, ...MODEL_TERMS, ...HISTORY_TERMS] as const;
 
 export type GlossaryId = (typeof ENTRIES)[number]['id'];
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { openAllDetails } from '../../scripts/touchAudit';
+import { fillHistory, openAllDetails } from '../../scripts/touchAudit';
 import { openApp, showTab, waitForApp } from './browser';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -60,6 +60,12 @@ test('axe: every screen and dialog, no violation at any impact', { timeout: 240_
 		await page.getByTestId('lab-results').waitFor({ timeout: 120_000 });
 		await openAllDetails(page);
 		await check('Regimes');
+
+		// History with a replay and a back-test: their charts, tables and outcome.
+		await showTab(page, 'History');
+		await fillHistory(page);
+		await openAllDetails(page);
+		await check('History with results');
 
 		await page.getByRole('button', { name: 'Glossary', exact: true }).click();
 		await page.getByRole('dialog', { name: 'Glossary' }).waitFor();

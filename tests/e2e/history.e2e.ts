@@ -66,6 +66,14 @@ test('History without an import: the embedded episodes replay', { timeout: 120_0
 		await result.waitFor({ timeout: 30_000 });
 		assert.match(await result.innerText(), /Entered 19 Jan 2018 \(contango\), condor to 5 Mar 2018/);
 		assert.match(await page.getByTestId('replay-events').innerText(), /Condor expired/);
+		// The back-test on the episodes: its results are brought into view and announced.
+		await page.getByTestId('backtest-run').click();
+		await page.getByTestId('backtest-table').waitFor({ timeout: 60_000 });
+		assert.match(
+			await page.getByTestId('backtest-finished').innerText(),
+			/The back-test finished: \d+ starts/,
+		);
+		assert.ok(await page.getByTestId('backtest-summary').isVisible());
 		await assertNoBadNumbers(page, 'History without an import');
 		await page.screenshot({ path: `${SCREENSHOTS}history-episodes.png`, fullPage: true });
 		assert.deepEqual(s.consoleErrors, [], 'no console errors');
@@ -125,7 +133,7 @@ test(
 			assert.match(await result.innerText(), /Entered 19 Jan 2018/);
 			assert.match(
 				await page.getByTestId('replay-vx-source').innerText(),
-				/Every close is marked on real CFE VX settlements/,
+				/Every close is marked on real CFE VX settlements\s*(\(glossary\)\s*)?\./,
 			);
 			assert.match(await page.getByTestId('replay-events').innerText(), /Entry: sold 1 condor/);
 			await page.getByTestId('history-replay').screenshot({ path: `${SCREENSHOTS}history-replay.png` });

@@ -13,4 +13,5 @@ export { default as ModeSwitch } from './ModeSwitch.svelte';
 export { default as RegimeBadge } from './RegimeBadge.svelte';
 export { default as Term } from './Term.svelte';
 export { default as RunBar } from './RunBar.svelte';
+export { default as PolicyChecks } from './PolicyChecks.svelte';
 export * from './parseNumber';

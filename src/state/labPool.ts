@@ -1,7 +1,9 @@
 // A pool of engine workers for the regime lab (docs/architecture.md, "Regime lab"): hardwareConcurrency − 1 workers
 // (at least one), each running ranges of a start's antithetic pairs. Every pair draws from its own seeded stream, so
 // the merged series — and the report — are bit-identical to one worker's for the same seed. The workers stay alive
-// between runs; where workers cannot start, the caller falls back to the main engine.
+// between runs; where workers cannot start, the caller falls back to the main engine. A worker that dies mid-run
+// (an uncaught error, out of memory) fails the run with a message instead of leaving it waiting for an answer that
+// never comes; the pool then starts fresh workers for the next run.
 import { proxy, wrap, type Remote } from 'comlink';
 import type { BookSpec, MarketSnapshot, StartSeries } from '../engine';
 import type { EngineApi, LabSettingsIn } from '../worker/api';
@@ -40,6 +42,8 @@ export const poolSize = (cores: number | undefined) => Math.max(1, (cores ?? 2) 
 export class LabPool {
 	#workers: Worker[] = [];
 	#apis: Remote<EngineApi>[] = [];
+	/** Fails the run in progress (set while one is). */
+	#fail: ((error: Error) => void) | null = null;
 
 	constructor(
 		readonly size: number,
@@ -49,6 +53,11 @@ export class LabPool {
 	#ensure(): Remote<EngineApi>[] {
 		while (this.#workers.length < this.size) {
 			const w = this.create();
+			w.addEventListener('error', (event) => {
+				const reason = (event as ErrorEvent).message || 'it crashed';
+				this.terminate();
+				this.#fail?.(new Error(`A regime lab worker stopped (${reason}); run the lab again.`));
+			});
 			this.#workers.push(w);
 			this.#apis.push(wrap<EngineApi>(w));
 		}
@@ -58,6 +67,7 @@ export class LabPool {
 	/**
 	 * Runs every part on the pool (each worker takes the next part when free) and returns the parts' series, or null
 	 * when `keepGoing` says stop. `onChunk` is told after each chunk anywhere in the pool.
+	 * @throws Error when a worker of the pool stops during the run.
 	 */
 	async run(
 		market: MarketSnapshot,
@@ -83,7 +93,12 @@ export class LabPool {
 				else results.push({ startId: part.startId, firstPair: part.firstPair, series });
 			}
 		};
-		await Promise.all(apis.map(work));
+		const died = new Promise<never>((_, reject) => (this.#fail = reject));
+		try {
+			await Promise.race([Promise.all(apis.map(work)), died]);
+		} finally {
+			this.#fail = null;
+		}
 		return cancelled ? null : results;
 	}
 

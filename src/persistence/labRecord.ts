@@ -5,15 +5,18 @@ import * as v from 'valibot';
 import {
 	DEFAULT_PATH_MODEL,
 	DEFAULT_POLICIES,
+	HORIZON_FIELD,
+	JUMP_FIELDS,
 	LAB_PATH_CHOICES,
 	MARKET_PRESETS,
 	MOVE_BUCKETS,
+	PATH_MODEL_FIELDS,
 	type PathModel,
 	type PnlStats,
 	type PolicyFigures,
 	type RegimeLabResult,
 } from '../engine';
-import { integerIn, isoDate, numberIn } from './schemaParts';
+import { fromSpec, integerIn, isoDate, numberIn } from './schemaParts';
 import { digest } from './digest';
 
 const MAX_USD = 1e12;
@@ -26,19 +29,19 @@ const MAX_BINS = 400;
 const MAX_POLICIES = 16;
 const MAX_STARTS = 6;
 
-/** The model's bounds: the ranges the Regimes screen's model settings offer. */
+/** The model's bounds: the ranges the Regimes screen's model settings offer (the engine's field specs). */
 export const pathModelSchema = v.strictObject({
-	kappa: numberIn(0.1, 50),
-	eta: numberIn(0, 3),
-	spxVolScale: numberIn(0.1, 2),
-	rho: numberIn(-1, 1),
-	equityPremium: numberIn(-0.2, 0.2),
-	riskPremiumScale: numberIn(0, 5),
+	kappa: fromSpec(PATH_MODEL_FIELDS.kappa),
+	eta: fromSpec(PATH_MODEL_FIELDS.eta),
+	spxVolScale: fromSpec(PATH_MODEL_FIELDS.spxVolScale),
+	rho: fromSpec(PATH_MODEL_FIELDS.rho),
+	equityPremium: fromSpec(PATH_MODEL_FIELDS.equityPremium),
+	riskPremiumScale: fromSpec(PATH_MODEL_FIELDS.riskPremiumScale),
 	jumps: v.strictObject({
 		enabled: v.boolean(),
-		ratePerYear: numberIn(0, 20),
-		vixMeanLogSize: numberIn(0, 0.9),
-		spxPerVixLog: numberIn(-0.9, 0),
+		ratePerYear: fromSpec(JUMP_FIELDS.ratePerYear),
+		vixMeanLogSize: fromSpec(JUMP_FIELDS.vixMeanLogSize),
+		spxPerVixLog: fromSpec(JUMP_FIELDS.spxPerVixLog),
 	}),
 });
 
@@ -51,7 +54,7 @@ export const labSettingsSchema = v.strictObject({
 		),
 	),
 	/** Calendar days to the horizon; null: the condor's expiry. */
-	horizonDays: v.nullable(integerIn(1, 3650)),
+	horizonDays: v.nullable(fromSpec(HORIZON_FIELD)),
 	model: pathModelSchema,
 	/** Ids of DEFAULT_POLICIES to run, each once. */
 	policyIds: v.pipe(

@@ -2,12 +2,25 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import {
 	DEFAULT_BOOK_SPEC,
+	DEFAULT_PATH_MODEL,
 	DEFAULT_POLICIES,
 	DEFAULT_REGIME_LAB_SETTINGS,
+	HORIZON_FIELD,
+	JUMP_FIELDS,
+	PATH_MODEL_FIELDS,
+	checkPathModel,
+	checkRegimeLabSettings,
 	defaultMarket,
 	runRegimeLab,
+	type PathModel,
 } from '../../src/engine';
-import { labResultRecord, labSchema, defaultLabSettings } from '../../src/persistence/labRecord';
+import {
+	labResultRecord,
+	labSchema,
+	labSettingsSchema,
+	defaultLabSettings,
+	pathModelSchema,
+} from '../../src/persistence/labRecord';
 import { digest } from '../../src/persistence/digest';
 import { defaultScenario, parseScenarioText, SCHEMA_VERSION } from '../../src/persistence/scenario';
 
@@ -89,5 +102,46 @@ describe('the regime lab as saved', () => {
 		expect(digest({ a: 1 })).not.toBe(digest({ a: '1' }));
 		expect(digest({ a: [1, 2] })).not.toBe(digest({ a: [2, 1] }));
 		expect(digest('x')).toMatch(/^[0-9a-f]{8}$/);
+	});
+});
+
+describe('the lab model and horizon bounds, written once (engine field specs)', () => {
+	const fields = [
+		...Object.entries(PATH_MODEL_FIELDS).map(([k, spec]) => ({ path: [k], spec })),
+		...Object.entries(JUMP_FIELDS).map(([k, spec]) => ({ path: ['jumps', k], spec })),
+	];
+	const withValue = (path: string[], x: number): PathModel => {
+		const m = structuredClone(DEFAULT_PATH_MODEL);
+		if (path.length === 1) (m as unknown as Record<string, number>)[path[0]] = x;
+		else (m.jumps as unknown as Record<string, number>)[path[1]] = x;
+		return m;
+	};
+
+	it('the schema and the engine accept each bound and refuse just past it, alike', () => {
+		for (const { path, spec } of fields)
+			for (const [x, ok] of [
+				[spec.min, true],
+				[spec.max, true],
+				[spec.min - 0.01, false],
+				[spec.max + 0.01, false],
+			] as const) {
+				const model = withValue(path, x);
+				expect(v.safeParse(pathModelSchema, model).success, `${path.join('.')} = ${x}`).toBe(ok);
+				const engine = () => checkPathModel(model);
+				if (ok) expect(engine).not.toThrow();
+				else
+					expect(engine).toThrow(
+						new RegExp(`model\\.${path.join('\\.')}: ${spec.label}`.replace(/[()×÷]/g, '.')),
+					);
+			}
+	});
+
+	it('the horizon: the 400 days the screen offers, in storage and in the engine', () => {
+		const settings = (horizonDays: number) => ({ ...defaultLabSettings(), horizonDays });
+		expect(v.safeParse(labSettingsSchema, settings(HORIZON_FIELD.max)).success).toBe(true);
+		expect(v.safeParse(labSettingsSchema, settings(HORIZON_FIELD.max + 1)).success).toBe(false);
+		expect(() =>
+			checkRegimeLabSettings({ ...DEFAULT_REGIME_LAB_SETTINGS, horizonDays: HORIZON_FIELD.max + 1 }),
+		).toThrow(/horizonDays: Horizon must be at most 400/);
 	});
 });

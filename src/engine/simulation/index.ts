@@ -4,6 +4,7 @@ export type { StepGrid } from './stepGrid';
 export { CLOSE_MINUTES_ET, stepGrid, horizonDate } from './stepGrid';
 export type { JumpParams, PathModel } from './pathModel';
 export { DEFAULT_PATH_MODEL, checkPathModel } from './pathModel';
+export { PATH_MODEL_FIELDS, JUMP_FIELDS, HORIZON_FIELD } from './labFields';
 export type { PathStart, PathBlock, OpenSteps } from './paths';
 export { NO_OPENS, ouStep, meanOffsets, pathBlock, simulatePairs } from './paths';
 export type { CondorTables } from './condorMarks';

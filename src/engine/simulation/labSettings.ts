@@ -1,5 +1,7 @@
 // The regime lab's settings (docs/simulation.md): paths, seed, horizon, the real-world model, the policies and the
 // starts, and their checks. The limits are the ones the Regimes screen offers.
+import { numberProblem } from '../fields';
+import { HORIZON_FIELD } from './labFields';
 import { DEFAULT_PATH_MODEL, checkPathModel, type PathModel } from './pathModel';
 import { DEFAULT_POLICIES, checkPolicy, type PolicySpec } from './policySpec';
 import type { StartSpec } from './startStates';
@@ -45,6 +47,10 @@ export function checkRegimeLabSettings(s: RegimeLabSettings): void {
 		throw new RangeError(`chunkPaths must be a whole number ≥ 2 (got ${s.chunkPaths})`);
 	if (!(Number.isInteger(s.histogramBins) && s.histogramBins >= 1 && s.histogramBins <= 500))
 		throw new RangeError(`histogramBins must be a whole number 1–500 (got ${s.histogramBins})`);
+	if (s.horizonDays !== null) {
+		const problem = numberProblem(HORIZON_FIELD, s.horizonDays);
+		if (problem) throw new RangeError(`horizonDays: ${problem}`);
+	}
 	checkPathModel(s.model);
 	if (s.policies.length === 0) throw new RangeError('policies: at least one policy is required');
 	const ids = new Set<string>();

@@ -1,7 +1,9 @@
 // The real-world model the regime lab's paths follow (docs/simulation.md, "Model"): its parameters, the measured
 // defaults and their checks. Apart from the path generator (paths.ts) so that settings, storage and forms can read
 // the defaults without loading the simulation.
+import { numberProblem, type NumberSpec } from '../fields';
 import { REAL_WORLD_VIX } from '../measured/realWorldVix.generated';
+import { JUMP_FIELDS, PATH_MODEL_FIELDS } from './labFields';
 
 export interface JumpParams {
 	enabled: boolean;
@@ -45,26 +47,15 @@ export const DEFAULT_PATH_MODEL: PathModel = {
 	},
 };
 
-/** Throws a RangeError naming the first parameter of the model that cannot drive paths. */
+/** Throws a RangeError naming the first parameter outside the bounds the Regimes screen offers (labFields.ts). */
 export function checkPathModel(m: PathModel): void {
-	const positive = { kappa: m.kappa, spxVolScale: m.spxVolScale } as const;
-	for (const [k, v] of Object.entries(positive))
-		if (!(v > 0 && Number.isFinite(v)))
-			throw new RangeError(`model.${k} must be a finite number > 0 (got ${v})`);
-	if (!(m.eta >= 0 && Number.isFinite(m.eta)))
-		throw new RangeError(`model.eta must be a finite number ≥ 0 (got ${m.eta})`);
-	if (!(Math.abs(m.rho) <= 1)) throw new RangeError(`model.rho must be in [−1, 1] (got ${m.rho})`);
-	if (!Number.isFinite(m.equityPremium))
-		throw new RangeError(`model.equityPremium must be a finite number (got ${m.equityPremium})`);
-	if (!(m.riskPremiumScale >= 0 && Number.isFinite(m.riskPremiumScale)))
-		throw new RangeError(`model.riskPremiumScale must be a finite number ≥ 0 (got ${m.riskPremiumScale})`);
-	const j = m.jumps;
-	if (j.enabled) {
-		if (!(j.ratePerYear >= 0 && Number.isFinite(j.ratePerYear)))
-			throw new RangeError(`model.jumps.ratePerYear must be ≥ 0 (got ${j.ratePerYear})`);
-		if (!(j.vixMeanLogSize >= 0 && j.vixMeanLogSize < 1))
-			throw new RangeError(`model.jumps.vixMeanLogSize must be in [0, 1) (got ${j.vixMeanLogSize})`);
-		if (!(j.spxPerVixLog <= 0 && j.spxPerVixLog > -1))
-			throw new RangeError(`model.jumps.spxPerVixLog must be in (−1, 0] (got ${j.spxPerVixLog})`);
-	}
+	const check = (path: string, spec: NumberSpec, v: number) => {
+		const problem = numberProblem(spec, v);
+		if (problem) throw new RangeError(`${path}: ${problem}`);
+	};
+	for (const [k, spec] of Object.entries(PATH_MODEL_FIELDS))
+		check(`model.${k}`, spec, m[k as keyof typeof PATH_MODEL_FIELDS]);
+	if (m.jumps.enabled)
+		for (const [k, spec] of Object.entries(JUMP_FIELDS))
+			check(`model.jumps.${k}`, spec, m.jumps[k as keyof typeof JUMP_FIELDS]);
 }

@@ -6,9 +6,6 @@ import type { Days, Percent } from './units';
 export const SPX_MULTIPLIER = 100;
 /** VIX options: dollars per VIX point. */
 export const VIX_MULTIPLIER = 100;
-/** VX futures: the standard contract and Mini VX, dollars per VIX point. */
-export const VX_MULTIPLIER = 1000;
-export const MINI_VX_MULTIPLIER = 100;
 
 /** Calendar days per year: days forward and DTEs convert to years with this (times use exact minutes). */
 export const DAYS_PER_YEAR = 365;

@@ -1,4 +1,4 @@
-// A pool of engine workers for the regime lab (docs/architecture.md, "Regime lab"): hardwareConcurrency − 1 workers
+// A pool of engine workers for the regime lab (docs/architecture.md, "Data flow"): hardwareConcurrency − 1 workers
 // (at least one), each running ranges of a start's antithetic pairs. Every pair draws from its own seeded stream, so
 // the merged series — and the report — are bit-identical to one worker's for the same seed. The workers stay alive
 // between runs; where workers cannot start, the caller falls back to the main engine. A worker that dies mid-run

@@ -19,8 +19,6 @@ export interface CurveMove {
 	kappaBeta: number;
 }
 
-export const NO_CURVE_MOVE: Readonly<CurveMove> = Object.freeze({ vixRatio: 1, levelRatio: 1, kappaBeta: 1 });
-
 /**
  * The factor F'(T)/F(T) of a curve move.
  * @param move the move. @param T years to the future's settlement (≥ 0).

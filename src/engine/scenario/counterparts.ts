@@ -1,4 +1,4 @@
-// A market's other-regime counterpart built from history, never mirrored (docs/simulation.md, "Starts"): the same
+// A market's other-regime counterpart built from history, never mirrored (docs/simulation.md, "Start states"): the same
 // SPX, valuation date and smile (a smile whose ATM follows VIX keeps its wings in proportion to that ATM), and the other regime's typical VX curve — the median F(T)/VIX of 2009–2026 days in
 // that regime at the same VIX level (measured in docs/measured/real-world-vix.md). Where the other regime never
 // occurred at that level (a contango at VIX 45, a backwardation at VIX 11), the nearest level where it did stands in,

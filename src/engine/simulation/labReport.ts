@@ -1,4 +1,4 @@
-// The regime lab's report (docs/simulation.md, "Report"): per start and policy, the condor alone, the hedge and both
+// The regime lab's report (docs/simulation.md, "Statistics"): per start and policy, the condor alone, the hedge and both
 // together — statistics, histograms on edges shared by the whole run, and the outcome by SPX move over the horizon —
 // at mid and after trading costs. Numbers only: the sentences a trader reads are written by the UI.
 import { histogram, pnlStats, sharedEdges, sortedCopy, type Histogram, type PnlStats } from './stats';

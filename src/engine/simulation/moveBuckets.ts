@@ -1,4 +1,4 @@
-// The SPX-move buckets the regime lab reports by (docs/simulation.md, "Report"), on their own so that storage and
+// The SPX-move buckets the regime lab reports by (docs/simulation.md, "Statistics"), on their own so that storage and
 // the screens can name them without loading the report code.
 
 /** The SPX-move buckets of the report, percent over the horizon: (lo, hi]. */

@@ -1,4 +1,4 @@
-// The real-world model the regime lab's paths follow (docs/simulation.md, "Model"): its parameters, the measured
+// The real-world model the regime lab's paths follow (docs/simulation.md, "The model"): its parameters, the measured
 // defaults and their checks. Apart from the path generator (paths.ts) so that settings, storage and forms can read
 // the defaults without loading the simulation.
 import { numberProblem, type NumberSpec } from '../fields';

@@ -1,4 +1,4 @@
-// Joint real-world paths of SPX and VIX on the business-day grid (docs/simulation.md, "Model"). ln VIX is a target
+// Joint real-world paths of SPX and VIX on the business-day grid (docs/simulation.md, "The model"). ln VIX is a target
 // mean plus a zero-started OU with common jumps,
 //   ln VIX_j = g_j + Y_j,  Y_{j+1} = Y_j·e^{−κΔ} + η·√((1 − e^{−2κΔ})/(2κ))·Z_V + J·1{jump},
 // with g_j set so that E[VIX_j] = e^{target_j} exactly on the grid (the caller ties the target to today's curve less

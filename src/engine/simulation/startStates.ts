@@ -1,4 +1,4 @@
-// The markets a regime-lab run starts from (docs/simulation.md, "Starts"): the user's market with its contango and
+// The markets a regime-lab run starts from (docs/simulation.md, "Start states"): the user's market with its contango and
 // backwardation counterparts built from history (scenario/counterparts.ts), markets the user picks, or the user's
 // market on the model's paths beside the same market on real history windows that started like it (analogs).
 import type { MarketSnapshot } from '../market/snapshot';

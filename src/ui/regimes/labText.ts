@@ -1,4 +1,4 @@
-// The sentences the regime lab's results are read by (docs/simulation.md, "Report"): written here, from the engine's
+// The sentences the regime lab's results are read by (docs/simulation.md, "Statistics"): written here, from the engine's
 // numbers, never in the engine. They state the horizon they are about — a 45-day mean is never called a month's
 // income — and do not claim a tail cut where CVaR cannot show one (the condor's 5 % worst cases are its max loss).
 import type { LabResultRecord } from '../../persistence';

@@ -1,4 +1,4 @@
-// The regime lab against what really happened (docs/simulation.md, "Against history"): over the real 45-day windows
+// The regime lab against what really happened (docs/simulation.md, "Sanity and history"): over the real 45-day windows
 // of 2009–2026, the lab's mean hedge P&L per unit (as a share of the premium) from each start day must lie within two
 // block-bootstrap standard errors of the realized mean, for contango starts and for backwardation starts. Both sides
 // start from the history's market of the day (real CFE settlements where held, the proxy elsewhere: docs/history.md)

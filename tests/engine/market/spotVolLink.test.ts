@@ -70,8 +70,13 @@ describe('shockVix', () => {
 		expect(v).toBeGreaterThanOrEqual(30);
 		expect(v).toBeLessThanOrEqual(45);
 	});
-	it('measured: from the record-high 82.69 a further −20 % stays under the 90 cap', () => {
-		expect(shockVix(82.69, 0.8, at('measured', 82.69))).toBeLessThanOrEqual(90);
+	it('measured: from the record-high 82.69 a further −20 % rises, and stops at the 90 cap (VIX never closed above 82.69)', () => {
+		const link = at('measured', 82.69);
+		const v = shockVix(82.69, 0.8, link);
+		expect(v).toBeGreaterThan(82.69);
+		expect(v).toBeLessThanOrEqual(90);
+		// Without the cap the measured elasticity would send it far beyond any close on record: the cap binds here.
+		expect(shockVix(82.69, 0.8, { ...link, capVix: 1e6 })).toBeGreaterThan(120);
 	});
 	it('names a bad ratio', () => {
 		expect(() => shockVix(15, 0, at('measured', 15))).toThrow(/spxRatio must be > 0/);

@@ -4,7 +4,7 @@
 import type { CondorReadout, LadderReadout, LadderNoteField } from '../../engine';
 import type { BookResult } from '../../state/workbench.svelte';
 import { num, pctFromFraction, pnlTone, pts, usd } from '../../text/format';
-import type { Readout } from '../Readouts.svelte';
+import type { Readout } from '../readout';
 
 /** The condor's credit, risk, break-evens, probability and greeks. */
 export function condorItems(condor: CondorReadout, expiry: string): Readout[] {

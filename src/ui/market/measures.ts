@@ -7,7 +7,7 @@ import {
 	type TermStructure,
 } from '../../engine';
 import { num, pctFromPercent, pts } from '../../text/format';
-import type { Readout } from '../Readouts.svelte';
+import type { Readout } from '../readout';
 
 /**
  * The regime's measures and the curve fit, for grids of read-outs: the few a trader reads first (`key`), and the rest
@@ -50,12 +50,13 @@ export function curveMeasures(
 	};
 }
 
-/** The RSI(14) of VIX and the closes it read ('RSI(14) 74.6 · 60 closes, last 17.31'), or what it still needs. */
+/** The RSI(14) of VIX and the closes it read, the last five shown ('RSI(14) 74.6 from 60 VIX closes: … 16.2, 17.31'), or what it still needs. */
 export function rsiLine(closes: readonly number[]): string {
 	const rsi = wilderRsi(closes);
 	if (rsi === null)
 		return closes.length === 0
 			? `RSI(14): no recent VIX closes (it needs ${MIN_RSI_CLOSES})`
 			: `RSI(14): ${closes.length} of the ${MIN_RSI_CLOSES} closes it needs`;
-	return `RSI(14) ${num(rsi, 1)} · ${closes.length} closes, last ${pts(closes[closes.length - 1])}`;
+	const last = closes.slice(-5).map((c) => pts(c));
+	return `RSI(14) ${num(rsi, 1)} from ${closes.length} VIX closes: … ${last.join(', ')}`;
 }

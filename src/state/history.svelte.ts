@@ -3,7 +3,7 @@
 // overview the History screen draws. Without a usable import the embedded episodes stand in. A worker that was
 // restarted has lost the history it held: `call` loads it again and retries once.
 import { createHistoryStorage, type HistoryRecord, type HistoryStorage } from '../persistence';
-import type { ImportOutcome, IndexId } from '../engine';
+import type { ImportOutcome, IndexId, IsoDate } from '../engine';
 import type { EngineApi } from '../worker/api';
 import type { HistoryFileIn } from '../worker/history';
 import { HISTORY_NOT_LOADED, type HistoryRef } from '../worker/historyRef';
@@ -94,11 +94,18 @@ export class HistoryData {
 		}
 	}
 
+	/** The imported VIX closes before `date`, or null when there is no import or it does not reach the day before. */
+	async vixClosesBefore(date: IsoDate): Promise<number[] | null> {
+		await this.start();
+		const rev = this.record?.rev;
+		return rev ? this.call((api) => api.historyVixCloses(rev, date)) : null;
+	}
+
 	/**
-	 * Imports a batch of files: read and merged in the worker, then stored whole; only a stored history is loaded.
-	 * Another tab may have stored an import meanwhile: the store is read again first, so the merge starts from it.
+	 * Imports a batch of files (`index`, when given, is the index every index file of the batch holds): read and
+	 * merged in the worker, then stored whole; only a stored history is loaded. Another tab may have stored an import
+	 * meanwhile: the store is read again first, so the merge starts from it.
 	 */
-	/** Imports a batch of files; `index`, when given, is the index every index file of the batch holds. */
 	async importFiles(files: readonly File[], index?: IndexId) {
 		if (this.importing || files.length === 0) return;
 		await this.start();

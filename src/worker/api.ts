@@ -25,6 +25,7 @@ import {
 	whatIfPnl,
 	wilderRsi,
 	type BookSpec,
+	type IsoDate,
 	type MarketSnapshot,
 	type RegimeLabSettings,
 	type Shock,
@@ -216,6 +217,11 @@ export const api = {
 	/** Holds the stored history under `rev` (after the caller stored it, or read it back): its report. */
 	async historyLoad(stored: StoredHistory | null, rev: string) {
 		return (await history()).load(stored, rev);
+	},
+
+	/** The imported VIX closes before a date (a typed market's RSI), or null when the import does not reach it. */
+	async historyVixCloses(rev: string, date: IsoDate) {
+		return (await history()).vixClosesBefore(rev, date);
 	},
 
 	/** The timeline, the flips, the FOMC days and the proxy's error of a history. */

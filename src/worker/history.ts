@@ -18,11 +18,13 @@ import {
 	importSizeRefusal,
 	importedHistoryTable,
 	missingSeries,
+	PRIOR_VIX_CLOSE_COUNT,
 	proxyErrorReport,
 	replay,
 	replayEntryDate,
 	runBackTest,
 	storedReport,
+	storedVixClosesBefore,
 	type BackTestSettings,
 	type HistoryDays,
 	type HistoryTable,
@@ -100,6 +102,15 @@ export function load(stored: StoredHistory | null, rev: string) {
 		usable: built !== null,
 		problem,
 	};
+}
+
+/**
+ * The imported VIX closes before `date` (the 59 a dated market carries), or null when the import does not reach the
+ * business day before it. @throws Error(HISTORY_NOT_LOADED) when this worker does not hold the import `rev`.
+ */
+export function vixClosesBefore(rev: string, date: IsoDate): number[] | null {
+	if (held?.rev !== rev) throw new Error(HISTORY_NOT_LOADED);
+	return storedVixClosesBefore(held.stored, date, PRIOR_VIX_CLOSE_COUNT);
 }
 
 /** The priced days of a history. @throws Error(HISTORY_NOT_LOADED) for an import this worker does not hold. */

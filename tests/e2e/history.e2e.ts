@@ -61,6 +61,15 @@ test('History without an import: the embedded episodes replay', { timeout: 120_0
 		await openHistory(page);
 		await page.getByTestId('history-howto').waitFor();
 		assert.match(await page.getByTestId('flip-count').innerText(), /4 episodes built into the app/);
+		// Without an import the quick card's closes cannot come from history, and it says so.
+		await showTab(page, 'Market');
+		await page.getByTestId('use-today').click();
+		await page.getByTestId('closes-from-history').click();
+		await page
+			.getByTestId('closes-note')
+			.getByText(/No imported VIX file reaches the close before/)
+			.waitFor();
+		await openHistory(page);
 		await page.getByRole('button', { name: 'Replay the flip of 2 Feb 2018' }).click();
 		const result = page.getByTestId('replay-result');
 		await result.waitFor({ timeout: 30_000 });
@@ -175,16 +184,25 @@ test(
 			assert.equal(await series.innerText(), stored);
 			assert.equal(await page.getByTestId('backtest-table').innerText(), table);
 
-			// A broken file, a hostile one (100 MB) and one whose duplicate dates disagree: each refused with its line
-			// and reason, and nothing stored changes.
+			// A broken file, a hostile one (100 MB), one whose duplicate dates disagree, one with columns no source
+			// writes and one with a date that does not exist: each refused with its line and reason, nothing stored
+			// changes.
 			const huge = `${tmp}VIX_huge.csv`;
 			writeFileSync(huge, '');
 			truncateSync(huge, 100_000_000); // sparse: 100 MB on the file system, nothing written
 			const header = 'DATE,OPEN,HIGH,LOW,CLOSE\n01/02/2018,9.77,9.77,9.77,9.77\n';
 			writeFileSync(`${tmp}VIX_broken.csv`, `${header}01/03/2018,9.15,9.15,9.15,abc\n`);
 			writeFileSync(`${tmp}VIX_twice.csv`, `${header}01/02/2018,9.15,9.15,9.15,9.15\n`);
-			await picker.setInputFiles([`${tmp}VIX_broken.csv`, huge, `${tmp}VIX_twice.csv`]);
-			await outcomes.getByText(/VIX_twice\.csv/).waitFor();
+			writeFileSync(`${tmp}VIX_columns.csv`, 'DATE,PRICE\n01/02/2018,9.77\n');
+			writeFileSync(`${tmp}VIX_date.csv`, `${header}13/45/2018,9.15,9.15,9.15,9.15\n`);
+			await picker.setInputFiles([
+				`${tmp}VIX_broken.csv`,
+				huge,
+				`${tmp}VIX_twice.csv`,
+				`${tmp}VIX_columns.csv`,
+				`${tmp}VIX_date.csv`,
+			]);
+			await outcomes.getByText(/VIX_date\.csv/).waitFor();
 			const refusals = await outcomes.innerText();
 			assert.match(refusals, /VIX_broken\.csv[\s\S]*Refused at line 3: .*abc/);
 			assert.match(
@@ -192,7 +210,9 @@ test(
 				/VIX_huge\.csv[\s\S]*Refused as a whole: the file is 100\.0 MB; the limit is 8\.0 MB/,
 			);
 			assert.match(refusals, /VIX_twice\.csv[\s\S]*Refused at line 3:/);
-			assert.equal(await outcomes.locator('li.refused').count(), 3);
+			assert.match(refusals, /VIX_columns\.csv[\s\S]*Refused at line 1: unknown header/);
+			assert.match(refusals, /VIX_date\.csv[\s\S]*Refused at line 3: '13\/45\/2018' is not a real date/);
+			assert.equal(await outcomes.locator('li.refused').count(), 5);
 			assert.equal(await series.innerText(), stored, 'nothing stored changed');
 
 			// A Cboe file whose name says no index: refused with the way out, then read once its index is chosen.
@@ -207,6 +227,18 @@ test(
 			await page.getByLabel('Index files hold').selectOption('name');
 			await assertNoBadNumbers(page, 'History after the refusals');
 			await page.getByTestId('history-import').screenshot({ path: `${SCREENSHOTS}history-refusals.png` });
+
+			// A market typed for a past date takes its recent closes from the imported VIX file: RSI as on that day.
+			await showTab(page, 'Market');
+			const quick = page.getByTestId('quick-market');
+			await page.getByTestId('use-today').click();
+			await quick.getByLabel('Date (close)').fill('2018-02-05');
+			await quick.getByRole('textbox', { name: 'VIX', exact: true }).fill('37.32');
+			await page.getByTestId('closes-from-history').click();
+			await page
+				.getByTestId('quick-rsi')
+				.getByText(/^RSI\(14\) 91\.0 from 60 VIX closes: … .*37\.32$/)
+				.waitFor();
 			assert.deepEqual(s.consoleErrors, [], 'no console errors');
 			assert.deepEqual(s.foreignRequests, [], 'no request may leave the app origin');
 		} finally {

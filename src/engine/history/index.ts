@@ -28,6 +28,7 @@ export { FOMC_DECISIONS, UNSCHEDULED_FOMC_DECISIONS, FOMC_WINDOW_DAYS, flagFlips
 // History days, the market of a day, the replay and the back-test.
 export type { HistoryTable } from './historyTable';
 export { dayIndex, priorVixCloses } from './historyTable';
+export { storedVixClosesBefore } from './storedVixCloses';
 export { importedHistoryTable } from './importedHistory';
 export { embeddedHistoryTable } from './embeddedHistory';
 export type { HistoricalMarket } from './historicalMarket';

@@ -11,7 +11,6 @@ import {
 import {
 	BACK_TEST_POLICIES,
 	DEFAULT_BACK_TEST_SETTINGS,
-	LARGEST_EPISODE,
 	backTestPart,
 	backTestResult,
 	backTestStarts,
@@ -24,6 +23,7 @@ import {
 	type BackTestSettings,
 	type HistoryDays,
 } from '../../src/engine/history';
+import { MARCH_2020 } from './march2020';
 import type { HistoryFiles } from './historyFiles';
 import { fixed, markdownTable, pct } from './output';
 import { mean, median, share } from './stats';
@@ -39,6 +39,7 @@ const ONE_UNIT: BookSpec = {
 export const LADDER_SETTINGS: BackTestSettings = {
 	...DEFAULT_BACK_TEST_SETTINGS,
 	policies: BACK_TEST_POLICIES.filter((p) => p.id === 'steward'),
+	episode: { ...MARCH_2020 },
 	bootstrap: { blockDays: 45, replicates: 1000, seed: 20260227 },
 };
 
@@ -114,7 +115,7 @@ function realVersusProxy(real: HistoryDays, withReal: BackTestSeries, withProxy:
 	const proxyStart = new Map(Array.from(withProxy.rows, (row, k) => [row, k]));
 	const proxyKeep = keep.flatMap((k) => proxyStart.get(withReal.rows[k]) ?? []);
 	const outside = (s: BackTestSeries) => (k: number) =>
-		!overlapsEpisode(LARGEST_EPISODE, table.dates[s.rows[k]], exitDate(s, k));
+		!overlapsEpisode(MARCH_2020, table.dates[s.rows[k]], exitDate(s, k));
 	const row = (label: string, s: BackTestSeries, ks: number[]) => {
 		const p = s.policies[0];
 		const returns = ks.map((k) => p.hedgeUsd[k] / p.premiumUsd[k]);
@@ -178,7 +179,7 @@ export function measureLadder(files: HistoryFiles): LadderResult {
 		]),
 	);
 	const markdown = [
-		`Largest episode: the starts whose holding window (start → condor expiry) overlaps ${LARGEST_EPISODE.from} … ${LARGEST_EPISODE.to}.`,
+		`Largest episode: the starts whose holding window (start → condor expiry) overlaps ${MARCH_2020.from} … ${MARCH_2020.to}.`,
 		main,
 		`Mean unit premium in backwardation / in contango: ${fixed(ratio, 3)} ± ${fixed(se, 3)}.`,
 		realVersusProxy(real, series, run(proxy)),

@@ -3,7 +3,8 @@
 import type { HistoryFiles } from './historyFiles';
 import { HORIZON_BUCKETS, bucketOf } from './buckets';
 import { blockBootstrapSe } from '../../src/engine';
-import { LARGEST_EPISODE, overlapsEpisode } from '../../src/engine/history';
+import { overlapsEpisode } from '../../src/engine/history';
+import { MARCH_2020 } from './march2020';
 import { REGIMES, type Day, type StartRegime } from './market';
 import { fixed, markdownTable, pct } from './output';
 import {
@@ -84,9 +85,7 @@ export function measurePremium(files: HistoryFiles, days: readonly Day[]): Premi
 	const proxyOnCfe = proxyObservations(files, days, undefined, cfe);
 	const proxy = proxyObservations(files, days).filter((o) => o.date >= '2009-09-18');
 	const { cells, se } = lambdaWithSe(proxy);
-	const withoutEpisode = premiumTable(
-		proxy.filter((o) => !overlapsEpisode(LARGEST_EPISODE, o.date, o.expiry)),
-	);
+	const withoutEpisode = premiumTable(proxy.filter((o) => !overlapsEpisode(MARCH_2020, o.date, o.expiry)));
 	const gaps = gapSummary(openVersusSoq(files, days));
 	const horizonDays = [0, ...HORIZON_BUCKETS.map((b) => (b.lo + b.hi) / 2)];
 	const lambda = Object.fromEntries(

@@ -10,6 +10,7 @@ import { blockBootstrapSe } from '../simulation/blockBootstrap';
 import { overlapsEpisode, type BackTestSettings } from './backTestSettings';
 import type { BackTestSeries } from './backTest';
 import type { HistoryTable } from './historyTable';
+import { largestEpisode, type Episode } from './largestEpisode';
 import {
 	groupFigures,
 	PNL_SERIES,
@@ -55,7 +56,7 @@ export interface BackTestResult {
 	starts: number;
 	skipped: number;
 	condorDteDays: number;
-	episode: BackTestSettings['episode'];
+	episode: Episode | null;
 	/** Blocks of `blockStarts` consecutive starts (about blockDays history days), resamples, seed. */
 	bootstrap: { blockStarts: number; replicates: number; seed: number };
 	policies: { id: string; label: string }[];
@@ -71,7 +72,7 @@ export function backTestResult(
 ): BackTestResult {
 	const n = series.rows.length;
 	if (n === 0) throw new RangeError('the back-test ran no start');
-	const ep = settings.episode;
+	const ep = settings.episode === 'largest' ? largestEpisode(table) : settings.episode;
 	const inEpisode = Uint8Array.from(series.startDays, (d, i) =>
 		ep && overlapsEpisode(ep, isoDateOfEpochDay(d), isoDateOfEpochDay(series.endDays[i])) ? 1 : 0,
 	);

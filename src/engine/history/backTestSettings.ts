@@ -2,6 +2,7 @@
 // left out, and the chunk size between progress reports. Plain JSON: saved with the scenario.
 import type { IsoDate } from '../types';
 import { epochDayOf } from '../market/isoDate';
+import type { Episode } from './largestEpisode';
 import { checkPolicy, DEFAULT_POLICIES, type PolicySpec } from '../simulation/policySpec';
 
 export interface BackTestSettings {
@@ -11,16 +12,16 @@ export interface BackTestSettings {
 	from: IsoDate | null;
 	to: IsoDate | null;
 	policies: PolicySpec[];
-	/** The episode the "without" rows leave out: starts whose holding window overlaps it. Null: none. */
-	episode: { label: string; from: IsoDate; to: IsoDate } | null;
+	/**
+	 * The episode the "without" rows leave out (starts whose holding window overlaps it): 'largest', the history's own
+	 * (largestEpisode.ts); a given one; or null: none.
+	 */
+	episode: 'largest' | Episode | null;
 	/** Block bootstrap: blocks of about `blockDays` history days of starts, `replicates` resamples, `seed`. */
 	bootstrap: { blockDays: number; replicates: number; seed: number };
 	/** Starts per chunk between progress reports. */
 	chunkStarts: number;
 }
-
-/** The largest episode of 2009–2026 (VIX closed at 82.69 on 2020-03-16): the COVID crash. */
-export const LARGEST_EPISODE = { label: 'March 2020', from: '2020-02-20', to: '2020-04-30' } as const;
 
 /** Whether a holding window [start, end] (dates) overlaps an episode. */
 export const overlapsEpisode = (
@@ -39,7 +40,7 @@ export const DEFAULT_BACK_TEST_SETTINGS: BackTestSettings = {
 	from: null,
 	to: null,
 	policies: BACK_TEST_POLICIES,
-	episode: { ...LARGEST_EPISODE },
+	episode: 'largest',
 	// About one holding period of starts per block (a 45-day condor is ~31 business days; 45 rows ≈ two months).
 	bootstrap: { blockDays: 45, replicates: 100, seed: 20260227 },
 	chunkStarts: 250,
@@ -55,7 +56,7 @@ export function checkBackTestSettings(s: BackTestSettings): void {
 	for (const key of ['from', 'to'] as const) if (s[key] !== null) epochDayOf(s[key]!, key);
 	if (s.policies.length === 0) throw new RangeError('policies: at least one policy is required');
 	s.policies.forEach((p, i) => checkPolicy(p, `policies[${i}]`));
-	if (s.episode) {
+	if (s.episode && s.episode !== 'largest') {
 		epochDayOf(s.episode.from, 'episode.from');
 		epochDayOf(s.episode.to, 'episode.to');
 		if (s.episode.to < s.episode.from) bad('episode.to', s.episode.to, `on or after ${s.episode.from}`);

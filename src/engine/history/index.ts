@@ -39,10 +39,11 @@ export type { BookPnl, ReplayDay, ReplayResult } from './replay';
 export { replay, replayEntryDate } from './replay';
 export type { ReplayEvent, ReplayRule } from './replayEvents';
 export type { BackTestSettings } from './backTestSettings';
+export type { Episode } from './largestEpisode';
+export { largestEpisode } from './largestEpisode';
 export {
 	BACK_TEST_POLICIES,
 	DEFAULT_BACK_TEST_SETTINGS,
-	LARGEST_EPISODE,
 	checkBackTestSettings,
 	overlapsEpisode,
 } from './backTestSettings';

@@ -14,6 +14,7 @@ import {
 	backTestResult,
 	backTestStarts,
 	embeddedHistoryTable,
+	largestEpisode,
 	historyDays,
 	mergeBackTestSeries,
 	replay,
@@ -86,7 +87,8 @@ describe('backTestResult', () => {
 		expect(n('all', false)).toBe(whole.rows.length);
 		expect(n('all', true)).toBeLessThan(n('all', false));
 		expect(result.policies.map((p) => p.id)).toEqual(['steward', 'promoter', 'monetize', 'playbook']);
-		expect(result.episode?.label).toBe('March 2020');
+		// The history's own largest episode: VIX above VIX3M around its highest close (82.69, 2020-03-16).
+		expect(result.episode).toEqual({ label: 'March 2020', from: '2020-02-24', to: '2020-04-23' });
 	});
 	it('reports the plain mean, median and share of profits of each group (all counts 1)', () => {
 		const g = result.groups.find((x) => x.regime === 'all' && !x.withoutEpisode && x.policyId === 'steward')!;
@@ -112,6 +114,26 @@ describe('backTestResult', () => {
 			result.groups.find((g) => g.regime === regime && !g.withoutEpisode && g.policyId === 'steward')!
 				.premiumUsd.value;
 		expect(prem('backwardation')).toBeGreaterThan(prem('contango'));
+	});
+});
+
+describe('largestEpisode', () => {
+	it('is the run of closes with VIX above VIX3M around the highest VIX close, ends included', () => {
+		const ep = largestEpisode(table)!;
+		const row = (d: string) => table.dates.indexOf(d);
+		const [from, to] = [row(ep.from), row(ep.to)];
+		expect(table.vix.slice(from, to + 1).every((v, k) => v > table.vix3m[from + k])).toBe(true);
+		expect(table.vix[from - 1]).toBeLessThanOrEqual(table.vix3m[from - 1]);
+		expect(table.vix[to + 1]).toBeLessThanOrEqual(table.vix3m[to + 1]);
+		expect(Math.max(...table.vix)).toBe(82.69);
+		expect(
+			table.dates[table.vix.indexOf(82.69)] >= ep.from && table.dates[table.vix.indexOf(82.69)] <= ep.to,
+		).toBe(true);
+	});
+	it('is the peak day alone when VIX was not above VIX3M then', () => {
+		const flat = { ...table, vix3m: table.vix3m.map(() => 1000) };
+		const day = table.dates[table.vix.indexOf(82.69)];
+		expect(largestEpisode(flat)).toEqual({ label: 'March 2020', from: day, to: day });
 	});
 });
 

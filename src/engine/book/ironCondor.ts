@@ -1,7 +1,7 @@
 // The short iron condor (docs/models.md, "The condor"): strikes from deltas or typed, wings by width or delta, and its
 // read-outs — credit, max profit and loss, break-evens, greeks in dollars, risk-neutral probability of profit,
 // expected move.
-import { SPX_MULTIPLIER } from '../conventions';
+import { DAYS_PER_YEAR, SPX_MULTIPLIER } from '../conventions';
 import { black76Greeks, black76Price } from '../pricing/black76';
 import type { ExpiryMarket } from './expiryMarket';
 import { SPX_STRIKE_STEP, strikeForDelta } from './strikes';
@@ -177,7 +177,7 @@ export function condorReadout(spec: CondorSpec, m: ExpiryMarket, step = SPX_STRI
 		breakEvens: [lower, upper],
 		deltaUsd: delta * units,
 		gammaUsd: gamma * units,
-		thetaUsdPerDay: (theta * units) / 365,
+		thetaUsdPerDay: (theta * units) / DAYS_PER_YEAR,
 		vegaUsdPerVolPt: (vega * units) / 100,
 		probabilityOfProfit: probabilityAbove(m, lower) - probabilityAbove(m, upper),
 		expectedMovePts: m.F * m.volAt(m.F) * Math.sqrt(m.T),

@@ -5,6 +5,7 @@
 import { modelAtmVol } from '../pricing/vixVolSurface';
 import { checkNonNegative, checkPositive } from '../pricing/validate';
 import { PROXY_CALIBRATION } from '../measured/proxyCalibration.generated';
+import { DAYS_PER_YEAR } from '../conventions';
 
 /** Tenor of VIX (calendar days of the SPX options it is computed from). */
 export const VIX_TENOR_DAYS = 30;
@@ -51,10 +52,10 @@ function checkTerm(vix: number, vix3m: number, tenorDays: number): void {
 export function termVariance(vix: number, vix3m: number, tenorDays: number): number {
 	checkTerm(vix, vix3m, tenorDays);
 	const spot = (vix / 100) ** 2;
-	if (tenorDays <= VIX_TENOR_DAYS) return (spot * tenorDays) / 365;
+	if (tenorDays <= VIX_TENOR_DAYS) return (spot * tenorDays) / DAYS_PER_YEAR;
 	const forward =
 		((vix3m / 100) ** 2 * VIX3M_TENOR_DAYS - spot * VIX_TENOR_DAYS) / (VIX3M_TENOR_DAYS - VIX_TENOR_DAYS);
-	return (spot * VIX_TENOR_DAYS + forward * (tenorDays - VIX_TENOR_DAYS)) / 365;
+	return (spot * VIX_TENOR_DAYS + forward * (tenorDays - VIX_TENOR_DAYS)) / DAYS_PER_YEAR;
 }
 
 /**
@@ -64,7 +65,7 @@ export function termVariance(vix: number, vix3m: number, tenorDays: number): num
  * @example Math.sqrt(forwardVariance(15, 18, 0)) * 100 // 15 (a future at expiry settles on VIX)
  */
 export function forwardVariance(vix: number, vix3m: number, tenorDays: number): number {
-	const years = VIX_TENOR_DAYS / 365;
+	const years = VIX_TENOR_DAYS / DAYS_PER_YEAR;
 	return (termVariance(vix, vix3m, tenorDays + VIX_TENOR_DAYS) - termVariance(vix, vix3m, tenorDays)) / years;
 }
 
@@ -76,7 +77,7 @@ export function forwardVariance(vix: number, vix3m: number, tenorDays: number): 
  */
 export function proxyConvexity(tenorDays: number): number {
 	checkNonNegative('tenorDays', tenorDays);
-	const years = tenorDays / 365;
+	const years = tenorDays / DAYS_PER_YEAR;
 	return modelAtmVol(PROXY_VOL_OF_VOL.eta, PROXY_VOL_OF_VOL.kappaPerYear, years) ** 2 * years;
 }
 
@@ -93,7 +94,8 @@ export function proxyCalibrationFactor(
 	checkPositive('vix3m', vix3m);
 	checkNonNegative('tenorDays', tenorDays);
 	const ramp = Math.min(tenorDays / VIX_TENOR_DAYS, 1);
-	const pull = calibration.reversionPerYear * (tenorDays / 365) * Math.log(calibration.longRunVix / vix3m);
+	const pull =
+		calibration.reversionPerYear * (tenorDays / DAYS_PER_YEAR) * Math.log(calibration.longRunVix / vix3m);
 	return Math.exp(calibration.lnScale * ramp + pull);
 }
 

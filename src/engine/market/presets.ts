@@ -12,6 +12,7 @@ import { carryOn } from './carryAssumption';
 import { closingMarket } from './closingMarket';
 import { PRESET_PRIOR_CLOSES } from '../measured/presetHistory.generated';
 import { DATED, SYNTHETIC, SYNTH_DATE } from './presetFacts';
+import { DAYS_PER_YEAR } from '../conventions';
 
 export interface MarketPreset {
 	id: string;
@@ -49,7 +50,7 @@ function datedSnapshot(
  * future, rounded like quotes. Dated at the default market's close, it carries that date's prior VIX closes.
  */
 function syntheticSnapshot(V0: number, theta: number): MarketSnapshot {
-	const model = (days: number) => Math.round(logOuFuture(V0, 5, theta, 1, days / 365) * 100) / 100;
+	const model = (days: number) => Math.round(logOuFuture(V0, 5, theta, 1, days / DAYS_PER_YEAR) * 100) / 100;
 	return marketWithDefaults({
 		valuationDate: SYNTH_DATE,
 		spx: 6966.28,

@@ -11,6 +11,7 @@ import { isRecord, validDate } from './unknownInput';
 import { checkSmile } from './validateSmile';
 import { MAX_CONDOR_DTE } from '../book/bookFields';
 import type { ForwardInput } from './snapshot';
+import { DAYS_PER_YEAR } from '../conventions';
 
 /** A message for one field; `F` is the kind of path (MarketField, BookField, a read-out's note). */
 export interface Problem<F extends string = string> {
@@ -97,7 +98,7 @@ function checkForwardNearSpx(m: Record<string, unknown>, add: Add) {
 	const forwards =
 		fwd.mode === 'typed'
 			? [fwd.forward]
-			: [0, MAX_CONDOR_DTE / 365].map(
+			: [0, MAX_CONDOR_DTE / DAYS_PER_YEAR].map(
 					(T) => fwd.strike + Math.exp((m.rate as number) * T) * (fwd.call - fwd.put),
 				);
 	const [lo, hi] = FORWARD_BAND;

@@ -1,6 +1,6 @@
 // The smile part of market validation (docs/inputs.md, "Market"): the linked or quoted 25Δ vols must fit an SVI
 // smile without arbitrage at the default condor tenor, and raw SVI parameters must pass the no-arbitrage checks.
-import { ATM_TO_VIX_RATIO } from '../conventions';
+import { ATM_TO_VIX_RATIO, DAYS_PER_YEAR } from '../conventions';
 import type { MarketField } from '../fieldPaths';
 import { describeValue, numberProblem, type NumberSpec } from '../fields';
 import { checkSviParams, sviButterflyCheck } from '../pricing/sviChecks';
@@ -30,10 +30,15 @@ export function linkedAtmVol(market: object): number | null {
 	const date = m.valuationDate;
 	const vix = m.vix as number;
 	const futures = goodFutures(m)
-		.map((f) => ({ T: calendarDaysBetween(date, f.expiry) / 365, price: f.price }))
+		.map((f) => ({ T: calendarDaysBetween(date, f.expiry) / DAYS_PER_YEAR, price: f.price }))
 		.filter((f) => f.T > 0);
 	const curve = futures.length > 0 ? fitVixCurve({ vix, eta: 1, futures }) : null;
-	const level = vixTermLevel(vix, vix3m, (T) => (curve ? curveFuture(curve, T) : NaN), CHECK_DAYS / 365);
+	const level = vixTermLevel(
+		vix,
+		vix3m,
+		(T) => (curve ? curveFuture(curve, T) : NaN),
+		CHECK_DAYS / DAYS_PER_YEAR,
+	);
 	return level > 0 && Number.isFinite(level) ? (ATM_TO_VIX_RATIO * level) / 100 : null;
 }
 
@@ -68,7 +73,7 @@ export function checkSmile(m: Record<string, unknown>, problems: Problem<MarketF
 	if (quotes === null || atmVol === null) return;
 	try {
 		fitSviFromQuotes({
-			T: CHECK_DAYS / 365,
+			T: CHECK_DAYS / DAYS_PER_YEAR,
 			forward: 100,
 			atmVol,
 			put25Vol: quotes.put25Vol,

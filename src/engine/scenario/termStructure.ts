@@ -7,6 +7,7 @@ import { curveFuture } from '../market/vixCurve';
 import { buildMarketModel, spxExpiryForDte, type MarketModel } from './marketModel';
 import { dateState, shockedVix, slotFuture, vixSlot } from './dateState';
 import type { Shock } from './shock';
+import { DAYS_PER_YEAR } from '../conventions';
 
 export interface TermPoint {
 	days: number;
@@ -45,7 +46,7 @@ export function termStructure(
 	const span = Math.max(30, lastQuotedDays) + 30;
 	const fitted = Array.from({ length: SAMPLES + 1 }, (_, i) => {
 		const days = (span * i) / SAMPLES;
-		return { days, value: curveFuture(curve, days / 365) };
+		return { days, value: curveFuture(curve, days / DAYS_PER_YEAR) };
 	});
 	let shocked: TermStructure['shocked'] = null;
 	if (shock) {

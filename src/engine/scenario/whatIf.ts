@@ -1,7 +1,7 @@
 // The what-if at one point (docs/models.md, "What-ifs"): the book after SPX moves, VIX follows (by the link or
 // typed), the curve and vols shift and time passes — P&L at mid and after trading costs, each leg and layer with the
 // vol and mark it was valued at, and the book's greeks there.
-import { SPX_MULTIPLIER, VIX_MULTIPLIER } from '../conventions';
+import { DAYS_PER_YEAR, SPX_MULTIPLIER, VIX_MULTIPLIER } from '../conventions';
 import { legsCreditPts } from '../book/fills';
 import type { Positions } from '../book/positions';
 import type { IsoDate } from '../types';
@@ -160,7 +160,9 @@ export function whatIfPnl(book: ValuedBook, shock: Shock): WhatIfResult {
 	const up = at(spx + 1).combinedUsd;
 	const down = at(spx - 1).combinedUsd;
 	const nextDay =
-		shock.daysForward + 1 <= model.spx.T * 365 ? at(spx, bookDate(book, shock, shock.daysForward + 1)) : here;
+		shock.daysForward + 1 <= model.spx.T * DAYS_PER_YEAR
+			? at(spx, bookDate(book, shock, shock.daysForward + 1))
+			: here;
 	const costs = costsAt(book, d, spx, vix);
 	const c = positions.condor;
 	const condorLegs: LegDetail[] = c

@@ -26,6 +26,7 @@ import { rsiSeed, type RsiSeed } from './signals';
 import type { RegimeLabSettings } from './labSettings';
 import type { HistoryTable } from '../history/historyTable';
 import { analogSource, analogWindows, type AnalogWindows } from './analogs';
+import { DAYS_PER_YEAR } from '../conventions';
 
 export interface StartPlan {
 	/** Real history windows the paths are drawn from (analog starts), else null: the model's paths. */
@@ -70,7 +71,8 @@ export function meanVixPath(
 	return Float64Array.from(grid.t, (t) =>
 		t === 0
 			? Math.log(model.vix.curve.vix)
-			: Math.log(curveFuture(model.vix.curve, t)) - p.riskPremiumScale * riskPremium(regime, t * 365),
+			: Math.log(curveFuture(model.vix.curve, t)) -
+				p.riskPremiumScale * riskPremium(regime, t * DAYS_PER_YEAR),
 	);
 }
 

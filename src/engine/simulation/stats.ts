@@ -1,4 +1,5 @@
 // Statistics of simulated P&L (docs/simulation.md, "Statistics"). Every output is finite: where a figure is undefined (no downside,
+import { DAYS_PER_YEAR } from '../conventions';
 // no defined risk) it is null, and the docs say so. Losses are reported as positive numbers (VaR, CVaR).
 
 export interface PnlStats {
@@ -85,7 +86,7 @@ export function pnlStats(
 		best: sorted[n - 1],
 		annualizedReturnOnRisk:
 			opts.definedRiskUsd > 0 && opts.horizonDays > 0
-				? (mean / opts.definedRiskUsd) * (365 / opts.horizonDays)
+				? (mean / opts.definedRiskUsd) * (DAYS_PER_YEAR / opts.horizonDays)
 				: null,
 		sortino: downsideDev > 0 ? mean / downsideDev : null,
 	};

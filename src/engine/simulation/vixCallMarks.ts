@@ -5,7 +5,7 @@
 // carried along the expected path), at the vol surface's ATM vol and call skew. A call settles on the path's VIX at
 // the open of its expiry day (the SOQ) and keeps that value after. N(x) is normCdfMc (≈ 3e-10 points per call).
 import type { IsoDate } from '../types';
-import { SKEW_FLOOR } from '../conventions';
+import { DAYS_PER_YEAR, SKEW_FLOOR } from '../conventions';
 import type { MarketModel } from '../scenario/marketModel';
 import { calendarDaysBetween } from '../market/isoDate';
 import { vxExpiriesAfter } from '../market/expiries';
@@ -87,8 +87,8 @@ export function vxTables(model: MarketModel, grid: StepGrid, count: number, real
 		const lnBase = (tau: number) =>
 			real
 				? Math.log(curveFuture(curve, grid.t[j] + tau)) -
-					real.premium((grid.t[j] + tau) * 365) +
-					real.premium(tau * 365)
+					real.premium((grid.t[j] + tau) * DAYS_PER_YEAR) +
+					real.premium(tau * DAYS_PER_YEAR)
 				: Math.log(curveFuture(rolled, tau));
 		const lnRef = real ? real.lnMeanVix[j] : lnV0;
 		let frontFound = false;

@@ -39,7 +39,7 @@ export {
 	analogSource,
 	analogPairs,
 } from './analogs';
-export { regimeStarts } from './startStates';
+export { USER_START_ID, regimeStarts } from './startStates';
 export type { RegimeLabSettings } from './labSettings';
 export {
 	DEFAULT_REGIME_LAB_SETTINGS,

@@ -24,6 +24,9 @@ export interface StartState {
 	analogs: HistoryTable | null;
 }
 
+/** The id of the start that is the user's own market (counterparts and analogs); preset starts have none. */
+export const USER_START_ID = 'user';
+
 export const regimeOf = (m: MarketSnapshot): Regime => classifyCurve(m).regime;
 
 /**
@@ -47,7 +50,15 @@ export function regimeStarts(market: MarketSnapshot, spec: StartSpec): StartStat
 	if (spec.mode === 'analogs') {
 		const regime = regimeOf(market);
 		return [
-			{ id: 'user', label: 'Your market (model)', market, regime, sameAs: null, source: null, analogs: null },
+			{
+				id: USER_START_ID,
+				label: 'Your market (model)',
+				market,
+				regime,
+				sameAs: null,
+				source: null,
+				analogs: null,
+			},
 			{
 				id: 'analogs',
 				label: 'Your market (history)',
@@ -67,7 +78,7 @@ export function regimeStarts(market: MarketSnapshot, spec: StartSpec): StartStat
 				label: r === 'contango' ? 'Contango' : 'Backwardation',
 				market,
 				regime,
-				sameAs: 'user',
+				sameAs: USER_START_ID,
 				source: null,
 				analogs: null,
 			};
@@ -83,7 +94,7 @@ export function regimeStarts(market: MarketSnapshot, spec: StartSpec): StartStat
 		};
 	};
 	return [
-		{ id: 'user', label: 'Your market', market, regime, sameAs: null, source: null, analogs: null },
+		{ id: USER_START_ID, label: 'Your market', market, regime, sameAs: null, source: null, analogs: null },
 		side('contango'),
 		side('backwardation'),
 	];

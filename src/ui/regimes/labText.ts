@@ -2,7 +2,11 @@
 // numbers, never in the engine. They state the horizon they are about — a 45-day mean is never called a month's
 // income — and do not claim a tail cut where CVaR cannot show one (the condor's 5 % worst cases are its max loss).
 import type { LabResultRecord } from '../../persistence';
+import { MOVE_BUCKETS } from '../../engine';
 import { pctFromFraction, usd } from '../../text/format';
+
+/** The report's buckets of SPX falls of 5 % or more over the horizon. */
+const FALLS_OF_5 = new Set<string>(MOVE_BUCKETS.filter((b) => b.hi <= -5).map((b) => b.id));
 
 type PolicyRecord = LabResultRecord['starts'][number]['policies'][number];
 type Figures = PolicyRecord['mid'];
@@ -23,7 +27,7 @@ export function labAnswer(p: PolicyRecord, f: Figures, horizonDays: number): str
 			`${pctFromFraction(ofPremium, { digits: 0, signed: true })} of its ${usd(p.hedgeCostUsd)} premium; ` +
 			`it ends in profit on ${pctFromFraction(h.pProfit, { digits: 0 })} of paths.`,
 	];
-	const down = f.byMove.filter((b) => b.id === 'down10' || b.id === 'down5');
+	const down = f.byMove.filter((b) => FALLS_OF_5.has(b.id));
 	const pDown = down.reduce((s, b) => s + b.probability, 0);
 	if (f.hedgeGainPerPremiumWhenDown5 !== null && pDown > 0)
 		parts.push(

@@ -205,7 +205,7 @@ export { pnlHeatmap } from './scenario/heatmap';
 export type { RegimeSide } from './scenario/regimeComparison';
 export { otherRegime, compareRegimes } from './scenario/regimeComparison';
 export { MIN_RSI_CLOSES, wilderRsi, wilderAverages, rsiFromAverages } from './math/rsi';
-export { falsePosition } from './math/roots';
+export { bisectIncreasing, falsePosition } from './math/roots';
 export type { PlaybookSuggestion, PlaybookChanges, PlaybookEdit } from './book/playbook';
 export { playbookFor, applyPlaybook } from './book/playbook';
 export type { Problem } from './market/validate';

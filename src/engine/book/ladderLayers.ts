@@ -6,6 +6,7 @@ import { vxExpiriesAfter } from '../market/expiries';
 import { calendarDaysBetween } from '../market/isoDate';
 import { isExtrapolated } from '../market/vixCurve';
 import { normCdf } from '../math/normal';
+import { bisectIncreasing } from '../math/roots';
 import type { MarketModel } from '../scenario/marketModel';
 import {
 	dateState,
@@ -78,16 +79,13 @@ export function layerExpiries(spec: LadderSpec, valuationDate: IsoDate, condorEx
 export function layerStrike(rule: LadderStrikeRule, state: VixDateState, slot: VixSlot, F: number): number {
 	if (rule.mode === 'pctOfFuture') return F * rule.fractionOfFuture;
 	if (rule.mode === 'strike') return rule.strike;
-	let lo = Math.log(F) - 3;
-	let hi = Math.log(F) + 3;
-	for (let i = 0; i < 80; i++) {
-		const mid = 0.5 * (lo + hi);
-		const s = vixVolAt(state, slot, Math.log(F) - mid) * slot.sqrtT;
-		const delta = normCdf((Math.log(F) - mid) / s + 0.5 * s);
-		if (delta > rule.delta) lo = mid;
-		else hi = mid;
-	}
-	return Math.exp(0.5 * (lo + hi));
+	const lnF = Math.log(F);
+	// The call's delta falls as ln K rises: its excess over the target delta is the increasing function to zero.
+	const excess = (lnK: number) => {
+		const s = vixVolAt(state, slot, lnF - lnK) * slot.sqrtT;
+		return rule.delta - normCdf((lnF - lnK) / s + 0.5 * s);
+	};
+	return Math.exp(bisectIncreasing(excess, lnF - 3, lnF + 3, 80, 0));
 }
 
 /** Maps each layer to its listed VX expiry and strike, and prices one call of each. */

@@ -1,5 +1,6 @@
 // Strike selection on the SPX grid: by target delta with the smile vol at the strike, and rounding to the grid.
 import { normCdf } from '../math/normal';
+import { bisectIncreasing } from '../math/roots';
 import type { OptionKind } from '../types';
 import type { ExpiryMarket } from './expiryMarket';
 
@@ -33,15 +34,8 @@ export function strikeForDelta(
 	const f = (lnK: number) => Math.abs(smileDelta(kind, m, Math.exp(lnK))) - targetDelta;
 	// |delta| falls with K for calls and rises for puts; bracket ±12 total standard deviations around the forward.
 	const width = 12 * Math.max(m.volAt(m.F) * Math.sqrt(m.T), 1e-3);
-	let lo = Math.log(m.F) - width;
-	let hi = Math.log(m.F) + width;
-	for (let i = 0; i < 100 && hi - lo > 1e-12; i++) {
-		const mid = 0.5 * (lo + hi);
-		const above = f(mid) > 0;
-		if (kind === 'call' ? above : !above) lo = mid;
-		else hi = mid;
-	}
-	const K = Math.exp(0.5 * (lo + hi));
+	const rising = (lnK: number) => (kind === 'call' ? -f(lnK) : f(lnK));
+	const K = Math.exp(bisectIncreasing(rising, Math.log(m.F) - width, Math.log(m.F) + width));
 	const a = Math.max(step, Math.floor(K / step) * step);
 	const b = a + step;
 	return Math.abs(f(Math.log(a))) <= Math.abs(f(Math.log(b))) ? a : b;

@@ -33,3 +33,24 @@ export function falsePosition(
 	}
 	return 0.5 * (a + b);
 }
+
+/**
+ * Where an increasing g crosses 0 on [lo, hi], by bisection: the midpoint of the last bracket after `maxIter` halvings
+ * or once it is narrower than `xTol`. Without a crossing it converges to the end nearer one (lo when g > 0 throughout,
+ * hi when g < 0 throughout).
+ * @example bisectIncreasing((x) => x * x * x - 2, 0, 2) // 1.2599… (∛2)
+ */
+export function bisectIncreasing(
+	g: (x: number) => number,
+	lo: number,
+	hi: number,
+	maxIter = 100,
+	xTol = 1e-12,
+): number {
+	for (let i = 0; i < maxIter && hi - lo > xTol; i++) {
+		const mid = 0.5 * (lo + hi);
+		if (g(mid) < 0) lo = mid;
+		else hi = mid;
+	}
+	return 0.5 * (lo + hi);
+}

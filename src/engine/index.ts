@@ -199,7 +199,7 @@ export type {
 } from './scenario/whatIf';
 export { whatIfPnl } from './scenario/whatIf';
 export type { PayoffGrid } from './scenario/payoffGrid';
-export { payoffGrid } from './scenario/payoffGrid';
+export { bookRiskAtExpiry, payoffGrid } from './scenario/payoffGrid';
 export type { Heatmap } from './scenario/heatmap';
 export { pnlHeatmap } from './scenario/heatmap';
 export type { RegimeSide } from './scenario/regimeComparison';

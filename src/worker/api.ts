@@ -11,6 +11,7 @@ import type { HistoryRef } from './historyRef';
 const lab = () => import('./lab');
 import {
 	DEFAULT_BOOK_SPEC,
+	bookRiskAtExpiry,
 	NO_SHOCK,
 	classifyCurve,
 	compareRegimes,
@@ -81,7 +82,7 @@ export const api = {
 		const priced = pricedBook(market, spec);
 		const { condor, ladder, model } = priced;
 		const regime = regimeOf(market);
-		const { breakEvens, maxLossWithHedgeUsd } = payoffGrid(priced, NO_SHOCK);
+		const { breakEvens, maxLossWithHedgeUsd } = bookRiskAtExpiry(priced, NO_SHOCK);
 		return {
 			condor,
 			ladder,

@@ -11,6 +11,7 @@ import {
 	condorPayoffAtExpiry,
 	curveFuture,
 	payoffGrid,
+	bookRiskAtExpiry,
 	pnlHeatmap,
 	shockVix,
 	spxExpiryForDte,
@@ -167,6 +168,12 @@ describe('payoffGrid', () => {
 			});
 			expect(Math.abs(p.combinedUsd)).toBeLessThan(0.01);
 		}
+	});
+	it('bookRiskAtExpiry gives the same break-evens and max loss from the expiry curve alone', () => {
+		expect(bookRiskAtExpiry(book, { ...NO_SHOCK, daysForward: 10 })).toEqual({
+			breakEvens: grid.breakEvens,
+			maxLossWithHedgeUsd: grid.maxLossWithHedgeUsd,
+		});
 	});
 });
 

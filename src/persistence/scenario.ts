@@ -96,7 +96,7 @@ function checkScenario(envelope: ScenarioEnvelope, origin: Origin): Issue[] {
 	// screen's comparison cannot price — the screens would say; a file or a link is refused with the same words.
 	try {
 		const { positions, model } = priceBook(data.market, data.book);
-		compareRegimes(data.market, positions, model.condorExpiry, data.book.costs);
+		compareRegimes(data.market, model, positions, data.book.costs);
 	} catch (e) {
 		return [{ path: 'data.book', message: e instanceof Error ? e.message.replace(/\.$/, '') : String(e) }];
 	}

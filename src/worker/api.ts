@@ -125,11 +125,11 @@ export const api = {
 			other && other.valuationDate !== market.valuationDate ? priceBook(other, spec) : undefined;
 		return compareRegimes(
 			market,
+			model,
 			positions,
-			model.condorExpiry,
 			spec.costs,
 			other,
-			otherBook && { held: otherBook.positions, condorExpiry: otherBook.model.condorExpiry },
+			otherBook && { held: otherBook.positions, model: otherBook.model },
 		);
 	},
 

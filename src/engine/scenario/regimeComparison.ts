@@ -8,7 +8,7 @@ import { condorLegMids } from '../book/ironCondor';
 import { legsCreditPts } from '../book/fills';
 import type { Positions } from '../book/positions';
 import type { TradingCosts } from '../book/tradingCosts';
-import { buildMarketModel } from './marketModel';
+import { buildMarketModel, type MarketModel } from './marketModel';
 import { dateState, vixCallValue, vixSlot } from './dateState';
 import { payoffGrid, type PayoffGrid } from './payoffGrid';
 import { NO_SHOCK, stressShock } from './shock';
@@ -34,8 +34,7 @@ export interface RegimeSide {
 	grid: PayoffGrid;
 }
 
-function side(m: MarketSnapshot, condorExpiry: string, held: Positions, costs: TradingCosts): RegimeSide {
-	const model = buildMarketModel(m, condorExpiry);
+function side(m: MarketSnapshot, model: MarketModel, held: Positions, costs: TradingCosts): RegimeSide {
 	const today = dateState(model, NO_SHOCK, 0);
 	const tomorrow = dateState(model, NO_SHOCK, 1);
 	const vix = model.vix.curve.vix;
@@ -90,24 +89,25 @@ export function otherRegime(a: MarketSnapshot): Counterpart {
 }
 
 /**
- * Prices the held book in two markets: `a` and `b` (default: `a`'s other-regime counterpart, which the result names).
- * A chosen market on another date cannot hold the same positions (the condor may have expired by then): pass the
- * book entered there by the same rules as `bBook`, and the result says it was re-entered.
- * @param condorExpiry the condor's SPX expiry, 'YYYY-MM-DD'.
+ * Prices the held book in two markets: `a` (with the model its book was priced on) and `b` (default: `a`'s
+ * other-regime counterpart, which the result names). A chosen market on another date cannot hold the same positions
+ * (the condor may have expired by then): pass the book entered there by the same rules as `bBook`, and the result
+ * says it was re-entered.
  */
 export function compareRegimes(
 	a: MarketSnapshot,
+	aModel: MarketModel,
 	held: Positions,
-	condorExpiry: string,
 	costs: TradingCosts,
 	b?: MarketSnapshot,
-	bBook?: { held: Positions; condorExpiry: string },
+	bBook?: { held: Positions; model: MarketModel },
 ) {
 	const other = b ? null : otherRegime(a);
-	const bSide = bBook ?? { held, condorExpiry };
+	const bMarket = b ?? other!.market;
+	const bSide = bBook ?? { held, model: buildMarketModel(bMarket, aModel.condorExpiry) };
 	return {
-		a: side(a, condorExpiry, held, costs),
-		b: side(b ?? other!.market, bSide.condorExpiry, bSide.held, costs),
+		a: side(a, aModel, held, costs),
+		b: side(bMarket, bSide.model, bSide.held, costs),
 		/** Where the default counterpart comes from, e.g. 'backwardation at VIX 13–16'; null for a chosen market. */
 		counterpart: other && { regime: other.regime, bucket: other.bucket, sameBucket: other.sameBucket },
 		/** Whether side b is the book entered afresh in its own market rather than the same positions held. */

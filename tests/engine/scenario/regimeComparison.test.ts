@@ -11,10 +11,9 @@ import { defaultBook } from '../../fixtures/book';
 const { market, positions: held, model, costs } = defaultBook();
 
 describe('compareRegimes', () => {
-	const expiry = model.condorExpiry;
-	const { a, b } = compareRegimes(market, held, expiry, costs);
+	const { a, b } = compareRegimes(market, model, held, costs);
 	it('compares contango with its backwardation counterpart from history, and says where it comes from', () => {
-		const r = compareRegimes(market, held, expiry, costs);
+		const r = compareRegimes(market, model, held, costs);
 		expect(a.regime).toBe('contango');
 		expect(b.regime).toBe('backwardation');
 		expect(r.counterpart).toMatchObject({ regime: 'backwardation' });

@@ -208,8 +208,8 @@ export { MIN_RSI_CLOSES, wilderRsi, wilderAverages, rsiFromAverages } from './ma
 export { bisectIncreasing, falsePosition } from './math/roots';
 export type { PlaybookSuggestion, PlaybookChanges, PlaybookEdit } from './book/playbook';
 export { playbookFor, applyPlaybook } from './book/playbook';
-export type { Problem } from './market/validate';
-export { validateMarket } from './market/validate';
+export type { Problem } from './market/validateMarket';
+export { validateMarket } from './market/validateMarket';
 export type { Carry } from './market/carryAssumption';
 export { carryOn } from './market/carryAssumption';
 export type { DayClose } from './market/closingMarket';

@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { SCHEMA_VERSION, parseScenarioValue, type Scenario } from './scenario';
 import { integerIn } from './schemaParts';
-import { findHostile } from './validate';
+import { findHostile } from './untrusted';
 
 /** The saved record a draft started from, as it was then (null fields: a scenario never saved). */
 export interface DraftBase {

@@ -5,7 +5,7 @@
 // anything, and one bad scenario in a library file refuses only itself.
 import { SCHEMA_VERSION, parseScenarioText, parseScenarioValue, type Scenario } from './scenario';
 import type { ScenarioEnvelope } from './scenarioSchema';
-import { DEFAULT_LIMITS, parseJsonText, type Validated } from './validate';
+import { DEFAULT_LIMITS, parseJsonText, type Validated } from './untrusted';
 
 export const SCENARIO_MIME = 'application/json';
 

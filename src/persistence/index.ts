@@ -6,7 +6,7 @@ export * from './digest';
 export * from './labRecord';
 export * from './labChecks';
 export * from './migrations';
-export * from './validate';
+export * from './untrusted';
 export * from './issues';
 export * from './schemaParts';
 export * from './records';

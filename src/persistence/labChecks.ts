@@ -10,7 +10,7 @@ import { digest } from './digest';
 import { labInputsKey, type LabResultRecord } from './labRecord';
 import type { ScenarioData } from './scenarioSchema';
 import type { Issue } from './issues';
-import type { Origin } from './validate';
+import type { Origin } from './untrusted';
 
 /** Start ids once each, policy ids once per start, and `sameAs` naming another start. */
 export function labResultIdIssues(result: LabResultRecord, at = 'data.lab.result'): Issue[] {

@@ -18,7 +18,7 @@
 //   7  positions: the book gains the trader's fills (`book.fills`), none typed — every position at the mid, as before.
 import { NO_SHOCK } from '../engine';
 import { defaultLab } from './labRecord';
-import type { JsonObject, Migrated } from './validate';
+import type { JsonObject, Migrated } from './untrusted';
 
 const isObject = (x: unknown): x is JsonObject => typeof x === 'object' && x !== null && !Array.isArray(x);
 

@@ -9,7 +9,7 @@ import { labResultSchema, type LabResultRecord } from './labRecord';
 import { parseScenarioValue, type Scenario, type ScenarioRecord } from './scenario';
 import { invalid, type StoreResult } from './storeResult';
 import { displayName, integerIn, isoDate, numberIn } from './schemaParts';
-import { findHostile } from './validate';
+import { findHostile } from './untrusted';
 
 /** What the saved list shows of a scenario (and sorts and searches by). */
 export interface IndexEntry {

@@ -1,7 +1,7 @@
 // A saved scenario: everything needed to reproduce a screen — market, book rules, what-if settings, the Monte Carlo
 // seed, the regime lab's settings and last run, the back-test's settings and last result — inside an envelope with a
 // name and a schema version, so older records can be migrated when the shape changes. `scenarioCodec` ties the envelope's migrations, schema and the engine's checks into the generic pipeline
-// of validate.ts; every way in (storage, an imported file, a share link) goes through it.
+// of untrusted.ts; every way in (storage, an imported file, a share link) goes through it.
 import {
 	DEFAULT_BOOK_SPEC,
 	NO_SHOCK,
@@ -27,7 +27,7 @@ import {
 	type Origin,
 	type ParseOptions,
 	type Validated,
-} from './validate';
+} from './untrusted';
 
 export { SCHEMA_VERSION };
 

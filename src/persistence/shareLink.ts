@@ -5,7 +5,7 @@
 // through the same checks as an imported file.
 import { SCHEMA_VERSION, parseScenarioText, type Scenario } from './scenario';
 import type { ScenarioEnvelope } from './scenarioSchema';
-import { DEFAULT_LIMITS, type Validated } from './validate';
+import { DEFAULT_LIMITS, type Validated } from './untrusted';
 
 const PREFIX = '#s=';
 /** Fragments longer than this are refused before decoding (none the app makes comes close). */

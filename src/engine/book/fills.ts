@@ -4,7 +4,7 @@
 // (credit, premium, coverage) stay at the market's mids, since they describe the trade as it could be done now. A
 // typed fill already paid its half-spread, so only the commission is charged on entry.
 import type { BookField } from '../fieldPaths';
-import type { Problem } from '../market/validate';
+import type { Problem } from '../market/validateMarket';
 import { numberProblem } from '../fields';
 import type { Pts } from '../units';
 import { BOOK_FIELDS as F } from './bookFields';

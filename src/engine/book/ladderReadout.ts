@@ -4,7 +4,7 @@
 // exceeds half the credit. Every value comes from the one VIX-call kernel of scenario/dateState.ts.
 import type { IsoDate } from '../types';
 import { STRESSES, VIX_MULTIPLIER } from '../conventions';
-import type { Problem } from '../market/validate';
+import type { Problem } from '../market/validateMarket';
 import type { MarketModel } from '../scenario/marketModel';
 import type { LadderLayer } from './ladderLayers';
 import type { LadderSpec } from './ladderSpec';

@@ -3,7 +3,7 @@
 // modes would choose. The read-outs (book/ladderReadout.ts) and the history back-test enter the hedge with it.
 import type { IsoDate } from '../types';
 import { REFERENCE_STRESS, VIX_MULTIPLIER, type Stress } from '../conventions';
-import type { Problem } from '../market/validate';
+import type { Problem } from '../market/validateMarket';
 import type { LadderNoteField } from './ladderReadout';
 import type { MarketModel } from '../scenario/marketModel';
 import { dateState, shockedVix, vixCallValue, vixSlot } from '../scenario/dateState';

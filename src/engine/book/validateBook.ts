@@ -5,7 +5,7 @@
 import type { BookField } from '../fieldPaths';
 import { numberProblem, type NumberSpec } from '../fields';
 import { isBusinessDay } from '../market/calendar';
-import type { Problem } from '../market/validate';
+import type { Problem } from '../market/validateMarket';
 import { SPX_STRIKE_STEP } from './strikes';
 import { BOOK_FIELDS as F } from './bookFields';
 import { fillProblems } from './fills';

@@ -3,7 +3,7 @@
 // convexity of VIX under the app's vol-of-vol surface, times a calibration factor fitted to real CFE settlements
 // (scripts/measure/proxyCalibration.ts; method and errors in docs/measured/proxy-futures.md).
 import { modelAtmVol } from '../pricing/vixVolSurface';
-import { checkNonNegative, checkPositive } from '../pricing/validate';
+import { checkNonNegative, checkPositive } from '../pricing/argChecks';
 import { PROXY_CALIBRATION } from '../measured/proxyCalibration.generated';
 import { DAYS_PER_YEAR } from '../conventions';
 

@@ -1,7 +1,7 @@
 // The SPX forward to an expiry (docs/models.md, "SPX forward"): from carry, F = S·e^{(r−q)T}; from one call/put pair by put–call
 // parity, F = K + e^{rT}(C − P); and the dividend yield a forward implies. Also resolves a snapshot's forward mode.
 import type { ForwardInput } from './snapshot';
-import { checkFinite, checkNonNegative, checkPositive } from '../pricing/validate';
+import { checkFinite, checkNonNegative, checkPositive } from '../pricing/argChecks';
 
 /**
  * Forward from cost of carry: F = S·e^{(r−q)T}.

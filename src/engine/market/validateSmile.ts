@@ -11,7 +11,7 @@ import { vixTermLevel } from './termLevel';
 import { goodFutures, isRecord, validDate } from './unknownInput';
 import { fitVixCurve } from './curveFit';
 import { curveFuture } from './vixCurve';
-import type { Problem } from './validate';
+import type { Problem } from './validateMarket';
 
 /** The smile quotes are checked at the default condor tenor, 45 calendar days (the fit is scale-free in √T). */
 const CHECK_DAYS = 45;

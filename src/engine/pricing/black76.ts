@@ -2,7 +2,7 @@
 import type { OptionKind } from '../types';
 import { normCdf, normCdfGivenGaussian, normPdf } from '../math/normal';
 import type { Greeks } from './greeks';
-import { checkFinite, checkKind, checkNonNegative, checkPositive } from './validate';
+import { checkFinite, checkKind, checkNonNegative, checkPositive } from './argChecks';
 
 function checkBlack76(kind: OptionKind, F: number, K: number, T: number, r: number, vol: number): void {
 	checkKind(kind);

@@ -4,7 +4,7 @@ import type { OptionKind } from '../types';
 import { normCdf, normPdf } from '../math/normal';
 import type { Greeks } from './greeks';
 import { undiscountedBlack } from './black76';
-import { checkFinite, checkKind, checkNonNegative, checkPositive } from './validate';
+import { checkFinite, checkKind, checkNonNegative, checkPositive } from './argChecks';
 
 function checkBsm(
 	kind: OptionKind,

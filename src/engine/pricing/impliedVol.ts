@@ -2,7 +2,7 @@
 // normalised out-of-the-money call solved by normalisedImpliedVol (see that module for the method).
 import type { OptionKind } from '../types';
 import { solveNormalised } from './normalisedImpliedVol';
-import { checkFinite, checkKind, checkNonNegative, checkPositive } from './validate';
+import { checkFinite, checkKind, checkNonNegative, checkPositive } from './argChecks';
 
 export { normalisedImpliedVol } from './normalisedImpliedVol';
 

@@ -2,7 +2,7 @@
 // curve fit. Either the default term structure σ_ATM(T) = η_v·√((1 − e^{−2κ_v T})/(2κ_v T)) with κ_v = 5 /yr and
 // η_v = 1.0 (≈ 82 % at 1 month, 60 % at 3, 44 % at 6), or ATM vols the trader types per VX expiry.
 import type { IsoDate } from '../types';
-import { checkNonNegative, checkPositive } from './validate';
+import { checkNonNegative, checkPositive } from './argChecks';
 
 /** The surface as the user sets it. */
 export type VixVolSurfaceInput =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { findHostile, parseJsonText, safeParseJson, type Codec } from '../../src/persistence/validate';
+import { findHostile, parseJsonText, safeParseJson, type Codec } from '../../src/persistence/untrusted';
 import { issueFromValibot, summarize } from '../../src/persistence/issues';
 import { positiveUpTo } from '../../src/persistence/schemaParts';
 import { defaultScenario, parseScenarioText, SCHEMA_VERSION } from '../../src/persistence/scenario';

@@ -4,7 +4,7 @@
 // buttons off the screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultScenario, encodeShareFragment } from '../../src/persistence';
+import { defaultScenario, encodeShareFragment, exportText } from '../../src/persistence';
 import { labResultFor } from '../fixtures/labResult';
 import { SCREENSHOTS, assertNoBadNumbers, openApp, showTab, waitForApp } from './browser';
 
@@ -60,6 +60,24 @@ test(
 			assert.equal(await name.inputValue(), 'My unsaved work');
 			await showTab(page, 'Market');
 			assert.equal(await page.getByRole('textbox', { name: 'SPX', exact: true }).inputValue(), '6500.00');
+
+			// A file imported over the same unsaved work: it joins Saved and opens; Undo brings the work back.
+			await showTab(page, 'Saved');
+			await page.getByTestId('import-file').setInputFiles({
+				name: 'colleague.json',
+				mimeType: 'application/json',
+				buffer: Buffer.from(
+					exportText({ name: 'Imported book', data: { ...defaultScenario(), mcSeed: 99 } }),
+				),
+			});
+			await notice(/Imported “Imported book” and saved it/).waitFor();
+			assert.equal(await name.inputValue(), 'Imported book');
+			await list.getByText('Imported book').waitFor();
+			await notice(/Imported “Imported book”/)
+				.getByRole('button', { name: 'Undo' })
+				.click();
+			await notice(/Back to “My unsaved work”/).waitFor();
+			assert.equal(await name.inputValue(), 'My unsaved work');
 
 			// A link whose lab result names a policy twice (which once made Regimes impossible to open): refused.
 			const data = defaultScenario();

@@ -194,9 +194,11 @@ export function vixSlot(s: VixDateState, T: number): VixSlot {
 	};
 }
 
-/** The VX future of a slot when spot VIX is `vix`: F·(VIX'/VIX)^β. */
+/** The VX future of a slot when spot VIX is `vix`: F·(VIX'/VIX)^β (as exp(β·ln): twice as fast as Math.pow here). */
 export function slotFuture(s: VixDateState, slot: VixSlot, vix: number): number {
-	return slot.T <= EXPIRED_YEARS ? vix : slot.future * Math.pow(vix / s.model.vix.curve.vix, slot.beta);
+	return slot.T <= EXPIRED_YEARS
+		? vix
+		: slot.future * Math.exp(slot.beta * Math.log(vix / s.model.vix.curve.vix));
 }
 
 /** The skewed vol (decimal) of a VIX call with ln(F/K) = lnFK in a slot: σ_ATM·(1 + s·ln(K/F)), floored. */

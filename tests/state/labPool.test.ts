@@ -20,25 +20,20 @@ describe('LabPool', () => {
 			return w as unknown as Worker;
 		});
 		const parts = splitParts([{ id: 'user', sameAs: null }], 100, 10, 2);
-		const run = pool.run(
-			defaultMarket(),
-			DEFAULT_BOOK_SPEC,
-			DEFAULT_REGIME_LAB_SETTINGS as never,
-			parts,
-			() => {},
-			() => true,
-		);
+		const run = () =>
+			pool.run(
+				defaultMarket(),
+				DEFAULT_BOOK_SPEC,
+				DEFAULT_REGIME_LAB_SETTINGS as never,
+				parts,
+				() => {},
+				() => true,
+			);
+		const first = run();
 		made[1].dispatchEvent(new Event('error'));
-		await expect(run).rejects.toThrow(/A regime lab worker stopped \(it crashed\); run the lab again/);
+		await expect(first).rejects.toThrow(/A regime lab worker stopped \(it crashed\); run the lab again/);
 		expect(made.every((w) => w.terminated)).toBe(true);
-		void pool.run(
-			defaultMarket(),
-			DEFAULT_BOOK_SPEC,
-			DEFAULT_REGIME_LAB_SETTINGS as never,
-			parts,
-			() => {},
-			() => true,
-		);
+		void run();
 		expect(made).toHaveLength(4);
 		pool.terminate();
 	});

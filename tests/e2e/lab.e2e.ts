@@ -32,6 +32,12 @@ test(
 			await page.getByTestId('lab-run').click();
 			await results.waitFor({ timeout: 120_000 });
 			const seconds = (Date.now() - started) / 1000;
+			// The results are brought into view and announced.
+			await page
+				.getByTestId('lab-finished')
+				.getByText(/^The lab finished: 100,000 paths per start\. Results below\.$/)
+				.waitFor();
+			assert.ok(await results.isVisible());
 			const steps = Number(/\((\d+) daily steps\)/.exec((await results.innerText()) ?? '')?.[1]);
 			const starts = (await page.locator('[data-testid="lab-stats"] thead th').count()) - 1;
 			const cores = await page.evaluate(() => navigator.hardwareConcurrency);

@@ -61,6 +61,62 @@ test('History without an import: the embedded episodes replay', { timeout: 120_0
 		await openHistory(page);
 		await page.getByTestId('history-howto').waitFor();
 		assert.match(await page.getByTestId('flip-count').innerText(), /4 episodes built into the app/);
+		// The timeline answers touch: two fingers spread zoom in, one finger drags it along, "All" shows everything.
+		const timeline = page.getByTestId('history-timeline');
+		const chart = timeline.getByRole('application', { name: /Timeline of SPX/ });
+		const ticks = () =>
+			timeline
+				.locator('svg text')
+				.allTextContents()
+				.then((t) => t.join(' '));
+		const all = await ticks();
+		await chart.scrollIntoViewIfNeeded();
+		const box = (await chart.boundingBox())!;
+		const y = box.y + box.height / 3;
+		const cx = box.x + box.width / 2;
+		const cdp = await s.context.newCDPSession(page);
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+			cdp.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints: points.map((p, id) => ({ ...p, id })),
+			});
+		await touch('touchStart', [
+			{ x: cx - 20, y },
+			{ x: cx + 20, y },
+		]);
+		for (const d of [40, 80, 120])
+			await touch('touchMove', [
+				{ x: cx - 20 - d, y },
+				{ x: cx + 20 + d, y },
+			]);
+		await touch('touchEnd', []);
+		await page.waitForFunction(
+			(before) =>
+				[...document.querySelectorAll('[data-testid="history-timeline"] svg text')]
+					.map((t) => (t as SVGTextElement).textContent)
+					.join(' ') !== before,
+			all,
+		);
+		const zoomed = await ticks();
+		await touch('touchStart', [{ x: cx, y }]);
+		for (const d of [20, 60, 100]) await touch('touchMove', [{ x: cx + d, y }]);
+		await touch('touchEnd', []);
+		await page.waitForFunction(
+			(before) =>
+				[...document.querySelectorAll('[data-testid="history-timeline"] svg text')]
+					.map((t) => (t as SVGTextElement).textContent)
+					.join(' ') !== before,
+			zoomed,
+		);
+		await timeline.getByRole('button', { name: 'All', exact: true }).click();
+		await page.waitForFunction(
+			(full) =>
+				[...document.querySelectorAll('[data-testid="history-timeline"] svg text')]
+					.map((t) => (t as SVGTextElement).textContent)
+					.join(' ') === full,
+			all,
+		);
+
 		// Without an import the quick card's closes cannot come from history, and it says so.
 		await showTab(page, 'Market');
 		await page.getByTestId('use-today').click();

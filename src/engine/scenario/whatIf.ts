@@ -7,6 +7,7 @@ import type { Positions } from '../book/positions';
 import type { IsoDate } from '../types';
 import { commissionUsd, tradeCostUsd, type TradingCosts } from '../book/tradingCosts';
 import type { MarketModel } from './marketModel';
+import { isExtrapolated } from '../market/vixCurve';
 import {
 	CONDOR_LEGS,
 	EXPIRED_YEARS,
@@ -145,8 +146,8 @@ export interface WhatIfResult extends PnlBreakdown {
 	 * are marked against their mids, so legs plus this line make the condor's P&L.
 	 */
 	creditFillVsMidUsd: Usd;
-	/** Each layer with its id and expiry, and the VX future it was valued on. */
-	layers: (LegDetail & { id: string; expiry: IsoDate; future: Pts })[];
+	/** Each layer with its id and expiry, and the VX future it was valued on (extrapolated: past the last typed one). */
+	layers: (LegDetail & { id: string; expiry: IsoDate; future: Pts; extrapolated: boolean })[];
 }
 
 /** P&L of the book after the shock (SPX moved by spxMovePct, daysForward later), its legs and its greeks there. */
@@ -191,6 +192,7 @@ export function whatIfPnl(book: ValuedBook, shock: Shock): WhatIfResult {
 			vol,
 			markPts,
 			future,
+			extrapolated: isExtrapolated(model.vix.curve, model.vxYears(l.expiry)),
 			pnlUsd: here.layersUsd[i],
 		};
 	});

@@ -239,4 +239,9 @@ describe('one kernel everywhere', () => {
 			expect(p.layersUsd[i]).toBeCloseTo(l.stressPnlUsd[REFERENCE_STRESS.id], 6),
 		);
 	});
+	it('each layer of the what-if is flagged extrapolated exactly when the Book’s ladder flags it', () => {
+		const flags = whatIfPnl(book, NO_SHOCK).layers.map((l) => l.extrapolated);
+		expect(flags).toEqual(ladder.layers.map((l) => l.extrapolated));
+		expect(flags).toContain(true); // the default long layer lies past the third typed future
+	});
 });

@@ -96,6 +96,8 @@ test(
 			const nearVol = page.getByTestId('near-layer-vol');
 			await nearVol.waitFor();
 			await tryField(page, box('Vol-of-vol η_v'), '600', /Vol-of-vol η_v must be at most 500 %/, nearVol);
+			await tryField(page, box('Vol-of-vol η_v'), '0', /Vol-of-vol η_v must be at least 1 %/, nearVol);
+			await tryField(page, box('Vol-of-vol η_v'), '-50', /Vol-of-vol η_v must be at least 1 %/, nearVol);
 			await page.getByRole('radio', { name: 'ATM vol per expiry' }).click();
 			await tryField(page, box('Jan 26 ATM vol'), '0', /Jan 26 ATM vol must be at least 1 %/, nearVol);
 			await tryField(page, box('Jan 26 ATM vol'), '-20', /Jan 26 ATM vol must be at least 1 %/, nearVol);

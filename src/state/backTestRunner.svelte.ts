@@ -35,11 +35,12 @@ export class BackTestRunner {
 		};
 	}
 
-	/** The digest of what a run depends on: the book, the settings and the history in use. */
+	/** The digest of what a run depends on: the book, the settings, the episode left out and the history in use. */
 	get inputsKey(): string {
 		return digest({
 			book: this.bench.bookData,
 			settings: $state.snapshot(this.bench.backTestSettings),
+			episode: DEFAULT_BACK_TEST_SETTINGS.episode,
 			history: this.history.ref,
 		});
 	}

@@ -54,6 +54,7 @@ export class LabPool {
 		while (this.#workers.length < this.size) {
 			const w = this.create();
 			w.addEventListener('error', (event) => {
+				if (!this.#workers.includes(w)) return; // a worker of an earlier, terminated pool
 				const reason = (event as ErrorEvent).message || 'it crashed';
 				this.terminate();
 				this.#fail?.(new Error(`A regime lab worker stopped (${reason}); run the lab again.`));

@@ -103,3 +103,11 @@ export async function assertNoBadNumbers(page: Page, where: string): Promise<voi
 	const bad = /.{0,30}\b(NaN|Infinity|undefined)\b.{0,30}/.exec(text);
 	if (bad) throw new Error(`${where}: "${bad[0]}" is on screen`);
 }
+
+/** Whether the element was brought to the top of the screen (its top within the first quarter, below the edge). */
+export function scrolledToTop(locator: ReturnType<Page['locator']>): Promise<boolean> {
+	return locator.evaluate((el) => {
+		const { top } = el.getBoundingClientRect();
+		return top >= 0 && top < innerHeight / 4;
+	});
+}

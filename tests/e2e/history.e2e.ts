@@ -13,6 +13,7 @@ import {
 	assertNoBadNumbers,
 	openApp,
 	showTab,
+	scrolledToTop,
 	waitForApp,
 	waitForServiceWorker,
 } from './browser';
@@ -138,7 +139,10 @@ test('History without an import: the embedded episodes replay', { timeout: 120_0
 			await page.getByTestId('backtest-finished').innerText(),
 			/The back-test finished: \d+ starts/,
 		);
-		assert.ok(await page.getByTestId('backtest-summary').isVisible());
+		assert.ok(
+			await scrolledToTop(page.getByTestId('backtest-summary')),
+			'the results are scrolled into view',
+		);
 		await assertNoBadNumbers(page, 'History without an import');
 		await page.screenshot({ path: `${SCREENSHOTS}history-episodes.png`, fullPage: true });
 		assert.deepEqual(s.consoleErrors, [], 'no console errors');

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { SCREENSHOTS, assertNoBadNumbers, openApp, showTab, waitForApp } from './browser';
+import { SCREENSHOTS, assertNoBadNumbers, openApp, showTab, scrolledToTop, waitForApp } from './browser';
 
 test(
 	'regime lab: timed run, cancel with a live what-if, results saved with the scenario',
@@ -37,7 +37,7 @@ test(
 				.getByTestId('lab-finished')
 				.getByText(/^The lab finished: 100,000 paths per start\. Results below\.$/)
 				.waitFor();
-			assert.ok(await results.isVisible());
+			assert.ok(await scrolledToTop(results), 'the results are scrolled into view');
 			const steps = Number(/\((\d+) daily steps\)/.exec((await results.innerText()) ?? '')?.[1]);
 			const starts = (await page.locator('[data-testid="lab-stats"] thead th').count()) - 1;
 			const cores = await page.evaluate(() => navigator.hardwareConcurrency);

@@ -5,9 +5,13 @@ import { epochDayOf } from '../market/isoDate';
 import { previousBusinessDay } from '../market/calendar';
 import type { StoredHistory } from './storedHistory';
 
+/** Rows further apart than this (calendar days) are a gap in the file, not a weekend or an exchange closure. */
+const MAX_ROW_GAP_DAYS = 7;
+
 /**
- * The stored VIX closes before `date`, oldest first (at most `count`), or null when the stored VIX series does not
- * reach the business day before `date` (none imported, or it ends earlier: closes with a gap would give a wrong RSI).
+ * The stored VIX closes before `date`, oldest first: at most `count`, and none from before a gap in the series (an
+ * RSI across a missing stretch would be wrong). Null when the series does not reach the business day before `date`
+ * (none imported, or it ends earlier).
  * @example storedVixClosesBefore(history, '2018-02-05', 59) // 59 closes, the last the close of 2018-02-02 (17.31)
  */
 export function storedVixClosesBefore(history: StoredHistory, date: IsoDate, count: number): number[] | null {
@@ -21,5 +25,7 @@ export function storedVixClosesBefore(history: StoredHistory, date: IsoDate, cou
 		else hi = mid;
 	}
 	if (end === 0 || vix.days[end - 1] < epochDayOf(previousBusinessDay(date))) return null;
-	return Array.from(vix.close.subarray(Math.max(0, end - count), end));
+	let from = end - 1;
+	while (from > 0 && end - from < count && vix.days[from] - vix.days[from - 1] <= MAX_ROW_GAP_DAYS) from--;
+	return Array.from(vix.close.subarray(from, end));
 }

@@ -1,7 +1,7 @@
 // The VIX term level at a tenor (docs/models.md, "SPX options"): what VIX says about implied variance to a date.
-import { DAYS_PER_YEAR } from '../conventions';
 // Flat VIX up to 30 days, total variance linear between VIX (30 days) and VIX3M (93 days), the VX curve beyond —
 // or beyond 30 days when VIX3M is unknown. The linked SPX ATM vol is 0.9 × this level at the condor's expiry.
+import { DAYS_PER_YEAR } from '../conventions';
 
 const T30 = 30 / DAYS_PER_YEAR;
 const T93 = 93 / DAYS_PER_YEAR;

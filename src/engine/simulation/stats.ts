@@ -1,6 +1,6 @@
 // Statistics of simulated P&L (docs/simulation.md, "Statistics"). Every output is finite: where a figure is undefined (no downside,
-import { DAYS_PER_YEAR } from '../conventions';
 // no defined risk) it is null, and the docs say so. Losses are reported as positive numbers (VaR, CVaR).
+import { DAYS_PER_YEAR } from '../conventions';
 
 export interface PnlStats {
 	/** Number of paths. */

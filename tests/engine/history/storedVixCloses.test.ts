@@ -18,6 +18,19 @@ describe('storedVixClosesBefore', () => {
 		expect(storedVixClosesBefore(stored, '2024-08-08', 59)).toEqual([1, 2, 3, 4, 5]);
 		expect(storedVixClosesBefore(seriesOnly([1, 2], '2024-08-01'), '2024-08-05', 59)).toEqual([1, 2]);
 	});
+	it('starts after a gap in the series: no RSI across a missing stretch', () => {
+		const gapped: StoredHistory = {
+			indexes: [
+				{
+					id: 'VIX',
+					days: Int32Array.of(...seriesOnBusinessDays('VIX', '2018-01-02', [1, 2]).days, ...vix.days),
+					close: Float64Array.of(7, 8, 1, 2, 3, 4, 5),
+				},
+			],
+			contracts: [],
+		};
+		expect(storedVixClosesBefore(gapped, '2024-08-07', 59)).toEqual([1, 2, 3, 4]);
+	});
 	it('is null when the series stops before the business day before the date, or there is none', () => {
 		expect(storedVixClosesBefore(stored, '2024-08-09', 59)).toBeNull();
 		expect(storedVixClosesBefore(stored, '2024-08-01', 59)).toBeNull();

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { fillHistory, openAllDetails } from '../../scripts/touchAudit';
-import { openApp, showTab, waitForApp } from './browser';
+import { describedText, openApp, showTab, waitForApp } from './browser';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const IPHONE =
@@ -60,6 +60,8 @@ test('axe: every screen and dialog, no violation at any impact', { timeout: 240_
 		await page.getByTestId('lab-results').waitFor({ timeout: 120_000 });
 		await openAllDetails(page);
 		await check('Regimes');
+		// A number field's unit, shown beside the box, is part of its description.
+		assert.match(await describedText(page, page.getByRole('textbox', { name: 'κ_P', exact: true })), /\/yr/);
 
 		// History with a replay and a back-test: their charts, tables and outcome.
 		await showTab(page, 'History');

@@ -14,13 +14,7 @@ export {
 	dayOfWeek,
 } from './market/isoDate';
 export type { ExchangeHoliday } from './market/holidays';
-export {
-	SPECIAL_CLOSURES,
-	easterSunday,
-	nthWeekdayOfMonth,
-	exchangeHolidays,
-	isExchangeHoliday,
-} from './market/holidays';
+export { easterSunday, nthWeekdayOfMonth, exchangeHolidays, isExchangeHoliday } from './market/holidays';
 export {
 	isBusinessDay,
 	addBusinessDays,
@@ -84,9 +78,9 @@ export {
 	forwardFromInput,
 } from './market/forward';
 export type { Regime, CurveInput, RegimeMeasures, RegimeResult } from './market/regime';
-export { classifyCurve, vixOverVix3m, FLAT_BAND_PCT, SPOT_OFF_CURVE_PCT, HUMP_PCT } from './market/regime';
+export { classifyCurve, vixOverVix3m, SPOT_OFF_CURVE_PCT, HUMP_PCT } from './market/regime';
 // Pricing core: normal distribution, Black-76, BSM, batch pricing, implied volatility.
-export { normCdf, normPdf, normInv, normCdfGivenGaussian } from './math/normal';
+export { normCdf, normPdf, normInv } from './math/normal';
 export { normCdfFast } from './math/normCdfFast';
 export type { Greeks } from './pricing/greeks';
 export { black76Price, black76Greeks } from './pricing/black76';
@@ -119,7 +113,7 @@ export type { VixVolSurfaceInput } from './pricing/vixVolSurface';
 export { modelAtmVol, atmVolTermStructure, DEFAULT_VIX_VOL_SURFACE } from './pricing/vixVolSurface';
 // Book: the short iron condor.
 export type { ExpiryMarket } from './book/expiryMarket';
-export { SPX_STRIKE_STEP, smileDelta, strikeForDelta } from './book/strikes';
+export { smileDelta } from './book/strikes';
 export type {
 	CondorSpec,
 	CondorStrikes,
@@ -143,16 +137,10 @@ export type { LayerId, LayerSpec, ExpiryRule, LadderStrikeRule, Sizing, LadderSp
 export { DEFAULT_LADDER, roundVixStrike } from './book/ladderSpec';
 export { shortsForMode, wingsForMode, strikeRuleForMode, sizingForMode } from './book/modes';
 export type { LadderLayer } from './book/ladderLayers';
-export { layerExpiries, layerStrike, ladderLayers } from './book/ladderLayers';
-export {
-	MAX_SANE_UNITS,
-	layerContracts,
-	ladderTotal,
-	smallestUnitsReaching,
-	largestUnitsWithin,
-} from './book/ladderSizing';
+export { layerExpiries, ladderLayers } from './book/ladderLayers';
+export { MAX_SANE_UNITS, smallestUnitsReaching, largestUnitsWithin } from './book/ladderSizing';
 export type { LadderSize } from './book/ladderSize';
-export { sizeLadder } from './book/ladderSize';
+
 export type { LadderReadout, LadderNoteField } from './book/ladderReadout';
 export { ladderReadout } from './book/ladderReadout';
 export type { Positions, HeldCondor, HeldLayer } from './book/positions';
@@ -163,32 +151,13 @@ export type { TradingCosts, Instrument } from './book/tradingCosts';
 export { DEFAULT_COSTS, NO_COSTS, tradeCostUsd, commissionUsd } from './book/tradingCosts';
 // Scenarios: the market model, the shocked state and its kernels, the what-if engine.
 export type { MarketModel, SpxMarket, VixModel } from './scenario/marketModel';
-export {
-	spxExpiryForDte,
-	buildMarketModel,
-	buildVixModel,
-	buildSpxMarket,
-	modelWithCondor,
-} from './scenario/marketModel';
+export { spxExpiryForDte, buildMarketModel } from './scenario/marketModel';
 export type { Shock } from './scenario/shock';
 export { NO_SHOCK, REFERENCE_STRESS_VIX, referenceShock, stressShock } from './scenario/shock';
 export type { StressAnswer } from './scenario/referenceStress';
 export { referenceStress } from './scenario/referenceStress';
 export type { DateState, VixDateState, VixSlot } from './scenario/dateState';
-export {
-	vixDateState,
-	EXPIRED_YEARS,
-	CONDOR_LEGS,
-	dateState,
-	shockedVix,
-	spxVolAt,
-	spxOptionValue,
-	condorCloseCost,
-	vixSlot,
-	slotFuture,
-	vixVolAt,
-	vixCallValue,
-} from './scenario/dateState';
+export { dateState, condorCloseCost, vixSlot, slotFuture, vixCallValue } from './scenario/dateState';
 export type {
 	ValuedBook,
 	PnlBreakdown,
@@ -203,8 +172,8 @@ export { bookRiskAtExpiry, payoffGrid } from './scenario/payoffGrid';
 export type { Heatmap } from './scenario/heatmap';
 export { pnlHeatmap } from './scenario/heatmap';
 export type { RegimeSide } from './scenario/regimeComparison';
-export { otherRegime, compareRegimes } from './scenario/regimeComparison';
-export { MIN_RSI_CLOSES, wilderRsi, wilderAverages, rsiFromAverages } from './math/rsi';
+export { compareRegimes } from './scenario/regimeComparison';
+export { MIN_RSI_CLOSES, wilderRsi } from './math/rsi';
 export { bisectIncreasing, falsePosition } from './math/roots';
 export type { PlaybookSuggestion, PlaybookChanges, PlaybookEdit } from './book/playbook';
 export { playbookFor, applyPlaybook } from './book/playbook';
@@ -220,11 +189,11 @@ export type { BookSpec } from './book/bookSpec';
 export { DEFAULT_BOOK_SPEC } from './book/bookSpec';
 export { validateBook } from './book/validateBook';
 export type { PricedBook } from './scenario/priceBook';
-export { priceBook, priceBookOn } from './scenario/priceBook';
+export { priceBook } from './scenario/priceBook';
 export type { TermStructure } from './scenario/termStructure';
 export { termStructure, curveModel } from './scenario/termStructure';
 export type { Counterpart, CounterpartRegime } from './scenario/counterparts';
-export { counterpart, vixBucket, bucketLabel } from './scenario/counterparts';
+export { counterpart, vixBucket } from './scenario/counterparts';
 // The regime lab (docs/simulation.md).
 export * from './simulation';
 // History (docs/history.md): its types and the few constants the page uses (see the note at the top).
@@ -233,6 +202,6 @@ export { INDEX_IDS, MAX_CLOSE, MAX_VX_SETTLE } from './history/series';
 export { BACK_TEST_POLICIES, DEFAULT_BACK_TEST_SETTINGS } from './history/backTestSettings';
 export { PNL_SERIES } from './history/backTestFigures';
 export type { ProxyCalibration } from './history/proxyFutures';
-export { proxyFuture, PROXY_VOL_OF_VOL } from './history/proxyFutures';
+export { proxyFuture } from './history/proxyFutures';
 export { BOOK_FIELDS } from './book/bookFields';
 export { SHOCK_FIELDS } from './scenario/shockFields';

@@ -116,18 +116,20 @@ export async function simulationSection(): Promise<void> {
 	});
 	const steps = plan.grid.dt.length;
 	const block = pathBlock(CHUNK_PAIRS, steps, plan.vx.opens.steps.length);
+	/** The paths of pairs first … first + CHUNK_PAIRS − 1 into `block`. */
+	const simulateChunk = (first: number) =>
+		simulatePairs(
+			DEFAULT_PATH_MODEL,
+			plan.pathStart,
+			plan.grid.dt,
+			1,
+			first,
+			CHUNK_PAIRS,
+			plan.vx.opens,
+			block,
+		);
 	const pathsMs = await medianAsyncMs(() => {
-		for (let first = 0; first < PATHS / 2; first += CHUNK_PAIRS)
-			simulatePairs(
-				DEFAULT_PATH_MODEL,
-				plan.pathStart,
-				plan.grid.dt,
-				1,
-				first,
-				CHUNK_PAIRS,
-				plan.vx.opens,
-				block,
-			);
+		for (let first = 0; first < PATHS / 2; first += CHUNK_PAIRS) simulateChunk(first);
 	});
 	report({
 		section: 'mc',
@@ -158,16 +160,7 @@ export async function simulationSection(): Promise<void> {
 	let sink = 0;
 	const dailyMs = await medianAsyncMs(() => {
 		for (let first = 0; first < PATHS / 2; first += CHUNK_PAIRS) {
-			simulatePairs(
-				DEFAULT_PATH_MODEL,
-				plan.pathStart,
-				plan.grid.dt,
-				1,
-				first,
-				CHUNK_PAIRS,
-				plan.vx.opens,
-				block,
-			);
+			simulateChunk(first);
 			markCondor(ctb, block, marks.condors[0]);
 			markVixCalls(plan.vx, plan.calls, block, marks.layers);
 			pathSignals(

@@ -9,6 +9,7 @@ export { default as TimeField } from './TimeField.svelte';
 export { default as Select } from './Select.svelte';
 export { default as ReadonlyField } from './ReadonlyField.svelte';
 export { default as Segmented } from './Segmented.svelte';
+export { default as CostsSwitch } from './CostsSwitch.svelte';
 export { default as ModeSwitch } from './ModeSwitch.svelte';
 export { default as RegimeBadge } from './RegimeBadge.svelte';
 export { default as Term } from './Term.svelte';

@@ -3,6 +3,7 @@ export * from './keys';
 export * from './scenario';
 export * from './scenarioSchema';
 export * from './digest';
+export * from './labSettingsRecord';
 export * from './labRecord';
 export * from './labChecks';
 export * from './migrations';

@@ -1,22 +1,21 @@
-// The regime lab as saved with a scenario: its settings, and the last run's results as plain JSON (typed arrays
-// become number arrays). The schema is strict and bounded like the rest of a scenario, so a hostile file cannot
+// The regime lab as saved with a scenario: its settings (labSettingsRecord.ts), and the last run's results as plain
+// JSON (typed arrays become number arrays). The schema is strict and bounded like the rest of a scenario, so a hostile file cannot
 // smuggle in NaN, huge arrays or extra keys through the results either.
 import * as v from 'valibot';
 import {
-	DEFAULT_PATH_MODEL,
-	DEFAULT_POLICIES,
-	HORIZON_FIELD,
-	JUMP_FIELDS,
 	LAB_PATH_CHOICES,
-	MARKET_PRESETS,
 	MOVE_BUCKETS,
-	PATH_MODEL_FIELDS,
-	type PathModel,
 	type PnlStats,
 	type PolicyFigures,
 	type RegimeLabResult,
 } from '../engine';
-import { fromSpec, integerIn, isoDate, numberIn } from './schemaParts';
+import { integerIn, isoDate, numberIn } from './schemaParts';
+import {
+	defaultLabSettings,
+	labSettingsSchema,
+	pathModelSchema,
+	type LabSettings,
+} from './labSettingsRecord';
 import { digest } from './digest';
 
 const MAX_USD = 1e12;
@@ -28,46 +27,6 @@ const MAX_PATHS = Math.max(...LAB_PATH_CHOICES);
 const MAX_BINS = 400;
 const MAX_POLICIES = 16;
 const MAX_STARTS = 6;
-
-/** The model's bounds: the ranges the Regimes screen's model settings offer (the engine's field specs). */
-export const pathModelSchema = v.strictObject({
-	kappa: fromSpec(PATH_MODEL_FIELDS.kappa),
-	eta: fromSpec(PATH_MODEL_FIELDS.eta),
-	spxVolScale: fromSpec(PATH_MODEL_FIELDS.spxVolScale),
-	rho: fromSpec(PATH_MODEL_FIELDS.rho),
-	equityPremium: fromSpec(PATH_MODEL_FIELDS.equityPremium),
-	riskPremiumScale: fromSpec(PATH_MODEL_FIELDS.riskPremiumScale),
-	jumps: v.strictObject({
-		enabled: v.boolean(),
-		ratePerYear: fromSpec(JUMP_FIELDS.ratePerYear),
-		vixMeanLogSize: fromSpec(JUMP_FIELDS.vixMeanLogSize),
-		spxPerVixLog: fromSpec(JUMP_FIELDS.spxPerVixLog),
-	}),
-});
-
-export const labSettingsSchema = v.strictObject({
-	paths: v.pipe(
-		v.number(),
-		v.check(
-			(n) => (LAB_PATH_CHOICES as readonly number[]).includes(n),
-			`expected one of ${LAB_PATH_CHOICES.map((n) => n.toLocaleString('en-US')).join(', ')} paths`,
-		),
-	),
-	/** Calendar days to the horizon; null: the condor's expiry. */
-	horizonDays: v.nullable(fromSpec(HORIZON_FIELD)),
-	model: pathModelSchema,
-	/** Ids of DEFAULT_POLICIES to run, each once. */
-	policyIds: v.pipe(
-		v.array(v.picklist(DEFAULT_POLICIES.map((p) => p.id))),
-		v.minLength(1),
-		v.maxLength(MAX_POLICIES),
-		v.check((ids) => new Set(ids).size === ids.length, 'expected each policy once'),
-	),
-	/** Two MARKET_PRESETS ids to start from instead of this market and its counterparts; null: the counterparts. */
-	startPresetIds: v.nullable(v.pipe(v.array(v.picklist(MARKET_PRESETS.map((p) => p.id))), v.length(2))),
-	/** This market on the model's paths beside it on real history windows that started like it (analogs). */
-	startAnalogs: v.boolean(),
-});
 
 const statsSchema = v.strictObject({
 	n: integerIn(0, MAX_PATHS),
@@ -177,20 +136,8 @@ export const labSchema = v.strictObject({
 	note: v.nullable(v.pipe(v.string(), v.maxLength(300))),
 });
 
-export type LabSettings = v.InferOutput<typeof labSettingsSchema>;
 export type LabResultRecord = v.InferOutput<typeof labResultSchema>;
 export type LabRecord = v.InferOutput<typeof labSchema>;
-
-export function defaultLabSettings(): LabSettings {
-	return {
-		paths: 20_000,
-		horizonDays: null,
-		model: structuredClone(DEFAULT_PATH_MODEL),
-		policyIds: DEFAULT_POLICIES.map((p) => p.id),
-		startPresetIds: null,
-		startAnalogs: false,
-	};
-}
 
 export const defaultLab = (): LabRecord => ({ settings: defaultLabSettings(), result: null, note: null });
 
@@ -248,8 +195,7 @@ export function labInputsKey(input: {
 	);
 }
 
-// Compile-time guards: the stored shapes follow the engine's.
+// Compile-time guard: the stored statistics follow the engine's.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const modelMatches: Same<v.InferOutput<typeof pathModelSchema>, PathModel> = true;
 const statsMatch: Same<v.InferOutput<typeof statsSchema>, PnlStats> = true;
-void [modelMatches, statsMatch];
+void statsMatch;

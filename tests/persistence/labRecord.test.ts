@@ -20,7 +20,7 @@ import {
 	labSettingsSchema,
 	defaultLabSettings,
 	pathModelSchema,
-} from '../../src/persistence/labRecord';
+} from '../../src/persistence';
 import { digest } from '../../src/persistence/digest';
 import { defaultScenario, parseScenarioText, SCHEMA_VERSION } from '../../src/persistence/scenario';
 
